@@ -1,0 +1,55 @@
+package org.cooperationatlas.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/** The frame around every view: the app's name, a side navigation built from the views' @Menu entries, settings. */
+@Layout
+public final class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(brand(), new Scroller(navigation()), new PreferencesBar());
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        addToNavbar(true, toggle);
+    }
+
+    private Div brand() {
+        Icon logo = com.vaadin.flow.component.icon.VaadinIcon.GLOBE_WIRE.create();
+        logo.addClassNames(LumoUtility.TextColor.PRIMARY, LumoUtility.IconSize.MEDIUM);
+        Span name = new Span(getTranslation("app.name"));
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
+        HorizontalLayout row = new HorizontalLayout(logo, name);
+        row.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        Div brand = new Div(row);
+        brand.addClassNames(LumoUtility.Padding.MEDIUM);
+        return brand;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassNames(LumoUtility.Margin.Horizontal.SMALL);
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    // Menu titles are message keys, so that the navigation speaks the reader's language.
+    private SideNavItem item(MenuEntry entry) {
+        String label = getTranslation(entry.title());
+        return entry.icon() == null
+                ? new SideNavItem(label, entry.path())
+                : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
+    }
+}

@@ -1,0 +1,112 @@
+package org.cooperationatlas.record;
+
+import jakarta.validation.Valid;
+import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryService;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class RecordService {
+
+    /** Grid columns that may be sorted on: each is backed by an index. */
+    public static final Set<String> SORTABLE = Set.of("title", "kind", "periodFrom", "leadCountry");
+
+    private static final Sort DEFAULT_ORDER = Sort.by(Sort.Order.desc("periodFrom"), Sort.Order.desc("id"));
+
+    private final RecordRepository records;
+    private final CountryService countries;
+
+    RecordService(RecordRepository records, CountryService countries) {
+        this.records = records;
+        this.countries = countries;
+    }
+
+    /**
+     * One page of grid rows. A slice, not a page: the grid scrolls on without a count query,
+     * and partners and headline figures come in one query each for the whole page.
+     */
+    public List<RecordRow> list(RecordFilter filter, Pageable pageable) {
+        Sort order = sortOf(pageable.getSort());
+        List<CooperationRecord> page = records.findBy(RecordSpecifications.matching(filter),
+                query -> query.sortBy(order).slice(Pageable.ofSize(pageable.getPageSize())
+                        .withPage(pageable.getPageNumber()))).getContent();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = page.stream().map(CooperationRecord::getId).toList();
+        Map<Long, List<Country>> partners = new HashMap<>();
+        for (Object[] pair : records.findPartners(ids)) {
+            partners.computeIfAbsent((Long) pair[0], id -> new ArrayList<>()).add((Country) pair[1]);
+        }
+        Map<Long, Figure> headlines = records.findHeadlineFigures(ids).stream()
+                .collect(Collectors.toMap(figure -> figure.getRecord().getId(), Function.identity()));
+        Map<String, Country> leads = countries.byCodes(
+                page.stream().map(record -> record.getLeadCountry().getIso2()).collect(Collectors.toSet()));
+        return page.stream().map(record -> new RecordRow(record.getId(), record.getTitle(), record.getKind(),
+                record.getCrimeArea(), record.period(), leads.get(record.getLeadCountry().getIso2()),
+                partners.getOrDefault(record.getId(), List.of()),
+                Optional.ofNullable(headlines.get(record.getId())).map(RecordRow.Headline::of).orElse(null)))
+                .toList();
+    }
+
+    /** The record with everything its form edits, ready to be used outside a transaction. */
+    public Optional<CooperationRecord> get(long id) {
+        Optional<CooperationRecord> found = records.findWithDetailsById(id);
+        found.ifPresent(record -> {
+            record.getPlaces().forEach(place -> place.getCountry().getIso2());
+            record.getFigures().forEach(figure -> {
+                figure.getSource().getTitle();
+                if (figure.getCountry() != null) {
+                    figure.getCountry().getNameEn();
+                }
+            });
+        });
+        return found;
+    }
+
+    /**
+     * Saves the record with its figures and places, or refuses it whole: invalid input fails validation
+     * before anything is written, and a record someone else saved in the meantime fails its version check.
+     */
+    @Transactional
+    public CooperationRecord save(@Valid CooperationRecord record) {
+        record.touch();
+        CooperationRecord saved = records.saveAndFlush(record);
+        return saved;
+    }
+
+    @Transactional
+    public void delete(long id, long expectedVersion) {
+        CooperationRecord record = records.findById(id)
+                .orElseThrow(() -> new ObjectOptimisticLockingFailureException(CooperationRecord.class, id));
+        if (record.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(CooperationRecord.class, id);
+        }
+        records.delete(record);
+    }
+
+    private static Sort sortOf(Sort requested) {
+        List<Sort.Order> orders = requested.stream()
+                .filter(order -> SORTABLE.contains(order.getProperty()))
+                .map(order -> order.getProperty().equals("leadCountry")
+                        ? new Sort.Order(order.getDirection(), "leadCountry.iso2") : order)
+                .toList();
+        return orders.isEmpty() ? DEFAULT_ORDER : Sort.by(orders).and(Sort.by(Sort.Order.desc("id")));
+    }
+}

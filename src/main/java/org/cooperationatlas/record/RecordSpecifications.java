@@ -1,0 +1,58 @@
+package org.cooperationatlas.record;
+
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.springframework.data.jpa.domain.Specification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a {@link RecordFilter} into SQL conditions on indexed columns. */
+final class RecordSpecifications {
+
+    private RecordSpecifications() {
+    }
+
+    static Specification<CooperationRecord> matching(RecordFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.text() != null) {
+                String pattern = "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("title")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("summary")), pattern, '\\')));
+            }
+            if (filter.kind() != null) {
+                predicates.add(cb.equal(root.get("kind"), filter.kind()));
+            }
+            if (filter.crimeArea() != null) {
+                predicates.add(cb.equal(root.get("crimeArea"), filter.crimeArea()));
+            }
+            if (filter.country() != null) {
+                Subquery<Long> partner = query.subquery(Long.class);
+                Root<CooperationRecord> other = partner.from(CooperationRecord.class);
+                partner.select(other.get("id"))
+                        .where(cb.equal(other, root),
+                                cb.equal(other.join("partners").get("iso2"), filter.country()));
+                predicates.add(cb.or(
+                        cb.equal(root.get("leadCountry").get("iso2"), filter.country()),
+                        cb.exists(partner)));
+            }
+            // A record belongs to a period when the two overlap; an open end (ongoing) reaches to today and beyond.
+            if (filter.fromDay() != null) {
+                predicates.add(cb.or(cb.isNull(root.get("periodTo")),
+                        cb.greaterThanOrEqualTo(root.get("periodTo"), filter.fromDay())));
+            }
+            if (filter.toDay() != null) {
+                predicates.add(cb.lessThanOrEqualTo(root.get("periodFrom"), filter.toDay()));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,117 @@
+package org.cooperationatlas.record.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.country.Country;
+import org.cooperationatlas.record.Figure;
+import org.cooperationatlas.record.Metric;
+import org.cooperationatlas.record.Unit;
+import org.cooperationatlas.source.Source;
+import org.cooperationatlas.source.SourceService;
+
+import java.util.List;
+
+/** The fields of one figure. Values reach the figure only when valid, so a refused save loses nothing typed. */
+class FigureRow extends Composite<FormLayout> {
+
+    private final Figure figure;
+    private final BeanValidationBinder<Figure> binder = new BeanValidationBinder<>(Figure.class);
+    final Select<Metric> metric = new Select<>();
+    final BigDecimalField value = new BigDecimalField();
+    final Select<Qualifier> qualifier = new Select<>();
+    final Select<Unit> unit = new Select<>();
+    final DatePicker periodFrom = new DatePicker();
+    final DatePicker periodTo = new DatePicker();
+    final Checkbox cumulative = new Checkbox();
+    final ComboBox<Country> country = new ComboBox<>();
+    final ComboBox<Source> source = new ComboBox<>();
+    final TextField quote = new TextField();
+
+    FigureRow(Figure figure, List<Country> countries, SourceService sources, SerializableConsumer<FigureRow> onRemove) {
+        this.figure = figure;
+        metric.setLabel(getTranslation("figure.metric"));
+        metric.setItems(Metric.values());
+        metric.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
+        metric.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null && unit.isEmpty()) {
+                unit.setValue(change.getValue().usualUnit());
+            }
+        });
+        value.setLabel(getTranslation("figure.value"));
+        qualifier.setLabel(getTranslation("figure.qualifier"));
+        qualifier.setItems(Qualifier.values());
+        qualifier.setItemLabelGenerator(q -> getTranslation(q.messageKey()));
+        unit.setLabel(getTranslation("figure.unit"));
+        unit.setItems(Unit.values());
+        unit.setItemLabelGenerator(u -> getTranslation(u.messageKey()));
+        periodFrom.setLabel(getTranslation("figure.periodFrom"));
+        periodTo.setLabel(getTranslation("figure.periodTo"));
+        cumulative.setLabel(getTranslation("figure.cumulative"));
+        cumulative.setTooltipText(getTranslation("figure.cumulative.help"));
+        country.setLabel(getTranslation("figure.country"));
+        country.setClearButtonVisible(true);
+        CountryFields.configure(country, countries);
+        source.setLabel(getTranslation("figure.source"));
+        source.setItems(query -> sources.search(query.getFilter().orElse(""),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        source.setItemLabelGenerator(Source::label);
+        quote.setLabel(getTranslation("figure.quote"));
+        quote.setMaxLength(Figure.QUOTE_MAX_LENGTH);
+
+        bind();
+
+        Button remove = new Button(getTranslation("figure.remove"), VaadinIcon.TRASH.create(), click -> onRemove.accept(this));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+
+        FormLayout form = getContent();
+        form.add(metric, value, qualifier, unit, periodFrom, periodTo, country, source, cumulative, remove);
+        form.add(quote, 4);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
+                new FormLayout.ResponsiveStep("60em", 4));
+        form.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM,
+                LumoUtility.Padding.SMALL);
+    }
+
+    private void bind() {
+        binder.forField(metric).bind(Figure::getMetric, Figure::setMetric);
+        var valueBinding = binder.forField(value)
+                .withValidator(v -> v == null || unit.getValue() == null || unit.getValue().isCurrency()
+                        || v.stripTrailingZeros().scale() <= 0, getTranslation("figure.value.whole"))
+                .bind(Figure::getValue, Figure::setValue);
+        binder.forField(qualifier).bind(Figure::getQualifier, Figure::setQualifier);
+        binder.forField(unit).bind(Figure::getUnit, Figure::setUnit);
+        binder.forField(periodFrom).bind(Figure::getPeriodFrom, Figure::setPeriodFrom);
+        binder.forField(periodTo)
+                .withValidator(to -> to == null || periodFrom.getValue() == null || !to.isBefore(periodFrom.getValue()),
+                        getTranslation("figure.period.endBeforeStart"))
+                .bind(Figure::getPeriodTo, Figure::setPeriodTo);
+        binder.forField(cumulative).bind(Figure::isCumulative, Figure::setCumulative);
+        binder.forField(country).bind(Figure::getCountry, Figure::setCountry);
+        binder.forField(source).bind(Figure::getSource, Figure::setSource);
+        binder.forField(quote).bind(Figure::getQuote, Figure::setQuote);
+        binder.setBean(figure);
+        unit.addValueChangeListener(change -> valueBinding.validate());
+    }
+
+    boolean validate() {
+        return binder.validate().isOk();
+    }
+
+    Figure figure() {
+        return figure;
+    }
+}

@@ -1,0 +1,167 @@
+package org.cooperationatlas.record.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import org.cooperationatlas.base.ui.Notifications;
+import org.cooperationatlas.base.ui.ViewToolbar;
+import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.record.CooperationRecord;
+import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.source.SourceService;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Shows one record with everything it holds, and saves it whole or not at all. */
+@Route("records/:recordId")
+public class RecordFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "recordId";
+    static final String NEW = "new";
+
+    private final RecordService records;
+    final RecordFields fields;
+    final PlaceEditor places;
+    final FigureEditor figures;
+    final Button save = new Button();
+    final Button delete = new Button();
+    private CooperationRecord record;
+
+    public RecordFormView(RecordService records, CountryService countries, SourceService sources) {
+        this.records = records;
+        var countryList = countries.all();
+        this.fields = new RecordFields(countryList, sources);
+        this.places = new PlaceEditor(countryList);
+        this.figures = new FigureEditor(countryList, sources, () -> fields.sources.getValue().stream().findFirst().orElse(null));
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
+        delete.setText(getTranslation("action.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.addClickListener(click -> confirmDelete());
+        addClassNames(LumoUtility.Padding.MEDIUM);
+        setMaxWidth("80em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get(ID).orElse(NEW);
+        if (NEW.equals(id)) {
+            edit(new CooperationRecord());
+            return;
+        }
+        Optional<CooperationRecord> found = id.matches("\\d{1,18}") ? records.get(Long.parseLong(id)) : Optional.empty();
+        found.ifPresentOrElse(this::edit, this::showNotFound);
+    }
+
+    private void edit(CooperationRecord loaded) {
+        record = loaded;
+        removeAll();
+        Button back = new Button(getTranslation("action.backToList"), VaadinIcon.ARROW_LEFT.create(),
+                click -> UI.getCurrent().navigate(RecordListView.class));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        delete.setVisible(record.getId() != null);
+        add(new ViewToolbar(getPageTitle(), back, delete, save));
+        add(section("record.section.details"), fields);
+        add(section("record.section.places"), places);
+        add(section("record.section.figures"), figures);
+        fields.read(record);
+        places.setPlaces(record.getPlaces());
+        figures.setFigures(record.getFigures());
+    }
+
+    private void save() {
+        boolean placesValid = places.validate();
+        boolean figuresValid = figures.validate();
+        if (!fields.writeIfValid(record) || !placesValid || !figuresValid) {
+            Notifications.error(getTranslation("record.save.invalid"));
+            return;
+        }
+        record.setPlaces(places.places());
+        record.setFigures(figures.figures());
+        try {
+            CooperationRecord saved = records.save(record);
+            Notifications.success(getTranslation("record.save.done"));
+            if (record.getId() == null) {
+                UI.getCurrent().navigate(RecordFormView.class, new RouteParameters(ID, String.valueOf(saved.getId())));
+            } else {
+                records.get(saved.getId()).ifPresent(this::edit);
+            }
+        } catch (ObjectOptimisticLockingFailureException conflict) {
+            showConflict();
+        } catch (ConstraintViolationException refused) {
+            Notifications.error(refused.getConstraintViolations().stream().map(ConstraintViolation::getMessage)
+                    .distinct().collect(Collectors.joining("; ")));
+        }
+    }
+
+    // The reader's input stays in the fields; they decide whether to discard it for the other version.
+    private void showConflict() {
+        Button reload = new Button(getTranslation("record.conflict.reload"));
+        Notification notification = Notifications.error(getTranslation("record.conflict"), reload);
+        reload.addClickListener(click -> {
+            notification.close();
+            records.get(record.getId()).ifPresentOrElse(this::edit, this::showNotFound);
+        });
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("record.delete.title"));
+        dialog.setText(getTranslation("record.delete.text", record.getTitle()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("action.delete"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirmed -> {
+            try {
+                records.delete(record.getId(), record.getVersion());
+                Notifications.success(getTranslation("record.delete.done"));
+                UI.getCurrent().navigate(RecordListView.class);
+            } catch (ObjectOptimisticLockingFailureException conflict) {
+                showConflict();
+            }
+        });
+        dialog.open();
+    }
+
+    private void showNotFound() {
+        record = null;
+        removeAll();
+        add(new ViewToolbar(getTranslation("record.notFound.title")),
+                new Paragraph(getTranslation("record.notFound.text")),
+                new RouterLink(getTranslation("action.backToList"), RecordListView.class));
+    }
+
+    private H2 section(String key) {
+        H2 heading = new H2(getTranslation(key));
+        heading.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.NONE);
+        return heading;
+    }
+
+    @Override
+    public String getPageTitle() {
+        if (record == null) {
+            return getTranslation("record.notFound.title");
+        }
+        return record.getId() == null ? getTranslation("record.new") : record.getTitle();
+    }
+}

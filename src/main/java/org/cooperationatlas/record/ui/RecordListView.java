@@ -1,0 +1,128 @@
+package org.cooperationatlas.record.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.cooperationatlas.base.ui.ViewToolbar;
+import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.record.RecordFilter;
+import org.cooperationatlas.record.RecordRow;
+import org.cooperationatlas.record.RecordService;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** All records in a lazily loaded grid; the filters live in the URL so that any view can be bookmarked. */
+@Route("records")
+@RouteAlias("")
+@Menu(order = 1, icon = "vaadin:table", title = "menu.records")
+public class RecordListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final RecordService records;
+    private final CountryService countries;
+    private final RecordFilterBar filterBar;
+    final Grid<RecordRow> grid = new Grid<>(RecordRow.class, false);
+    private RecordFilter filter = RecordFilter.NONE;
+
+    public RecordListView(RecordService records, CountryService countries) {
+        this.records = records;
+        this.countries = countries;
+        this.filterBar = new RecordFilterBar(countries.all(), this::applyFromUser);
+
+        Button create = new Button(getTranslation("records.new"), VaadinIcon.PLUS.create(),
+                click -> UI.getCurrent().navigate(RecordFormView.class, new RouteParameters(RecordFormView.ID, RecordFormView.NEW)));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        configureGrid();
+        add(new ViewToolbar(getTranslation("records.title"), create), filterBar, grid);
+        setSizeFull();
+        addClassNames(LumoUtility.Padding.MEDIUM);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid() {
+        grid.addComponentColumn(row -> new RouterLink(row.title(), RecordFormView.class,
+                        new RouteParameters(RecordFormView.ID, String.valueOf(row.id()))))
+                .setHeader(getTranslation("record.title")).setSortProperty("title").setFlexGrow(3)
+                .setKey("title").setAutoWidth(false).setWidth("16em");
+        grid.addColumn(row -> getTranslation(row.kind().messageKey()))
+                .setHeader(getTranslation("record.kind")).setSortProperty("kind").setKey("kind").setAutoWidth(true);
+        grid.addColumn(row -> row.period().format(getLocale()))
+                .setHeader(getTranslation("record.period")).setSortProperty("periodFrom").setKey("period").setAutoWidth(true);
+        grid.addColumn(row -> row.lead().displayName(getLocale()))
+                .setHeader(getTranslation("record.lead")).setSortProperty("leadCountry").setKey("lead").setAutoWidth(true);
+        grid.addColumn(row -> row.partners().stream().map(c -> c.displayName(getLocale())).sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("record.partners")).setKey("partners").setFlexGrow(1);
+        grid.addColumn(row -> row.headline() == null ? "" : FigureText.headline(this, row.headline().metric(),
+                        row.headline().value(), row.headline().qualifier(), row.headline().unit()))
+                .setHeader(getTranslation("records.headline")).setKey("headline").setFlexGrow(2)
+                .setTextAlign(ColumnTextAlign.START);
+        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateComponent(emptyState());
+        grid.setItemsPageable(pageable -> records.list(filter, pageable));
+        grid.setAriaLabel(getTranslation("records.title"));
+    }
+
+    private Div emptyState() {
+        Span heading = new Span(getTranslation("records.empty.title"));
+        heading.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        Paragraph hint = new Paragraph(getTranslation("records.empty.hint"));
+        hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+        Button clear = new Button(getTranslation("records.filter.clear"), click -> applyFromUser(RecordFilter.NONE));
+        Div state = new Div(heading, hint, clear);
+        state.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.SMALL, LumoUtility.Padding.LARGE);
+        return state;
+    }
+
+    // Every change goes through the URL, so that back and forward walk through the reader's filters.
+    private void applyFromUser(RecordFilter changed) {
+        UI.getCurrent().navigate(RecordListView.class, QueryParameters.simple(changed.toParameters()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = RecordFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
+        Country selected = countries.find(filter.country()).orElse(null);
+        if (filter.country() != null && selected == null) {
+            filter = new RecordFilter(filter.text(), filter.kind(), filter.crimeArea(), null,
+                    filter.fromYear(), filter.toYear());
+        }
+        filterBar.show(filter, selected);
+        grid.getDataProvider().refreshAll();
+    }
+
+    RecordFilter filter() {
+        return filter;
+    }
+
+    List<RecordRow> visibleRows() {
+        return grid.getLazyDataView().getItems().toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("records.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,12 @@
+package org.cooperationatlas.source;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface SourceRepository extends JpaRepository<Source, Long> {
+
+    List<Source> findByTitleContainingIgnoreCaseOrPublisherContainingIgnoreCase(String title, String publisher,
+                                                                                 Pageable pageable);
+}

@@ -1,0 +1,42 @@
+package org.cooperationatlas.source;
+
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import java.util.List;
+import java.util.Optional;
+
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class SourceService {
+
+    private final SourceRepository sources;
+
+    SourceService(SourceRepository sources) {
+        this.sources = sources;
+    }
+
+    /** Sources whose title or publisher contains the text, newest first, one page at a time. */
+    public List<Source> search(String text, Pageable pageable) {
+        String term = text == null ? "" : text.trim();
+        Pageable newestFirst = pageable.isPaged()
+                ? org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "publishedOn").and(Sort.by("id")))
+                : pageable;
+        return sources.findByTitleContainingIgnoreCaseOrPublisherContainingIgnoreCase(term, term, newestFirst);
+    }
+
+    public Optional<Source> find(long id) {
+        return sources.findById(id);
+    }
+
+    @Transactional
+    public Source save(@Valid Source source) {
+        return sources.save(source);
+    }
+}
