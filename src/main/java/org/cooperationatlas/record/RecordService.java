@@ -3,6 +3,7 @@ package org.cooperationatlas.record;
 import jakarta.validation.Valid;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -44,8 +45,8 @@ public class RecordService {
     public List<RecordRow> list(RecordFilter filter, Pageable pageable) {
         Sort order = sortOf(pageable.getSort());
         List<CooperationRecord> page = records.findBy(RecordSpecifications.matching(filter),
-                query -> query.sortBy(order).slice(Pageable.ofSize(pageable.getPageSize())
-                        .withPage(pageable.getPageNumber()))).getContent();
+                query -> query.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order)))
+                .getContent();
         if (page.isEmpty()) {
             return List.of();
         }
@@ -87,8 +88,7 @@ public class RecordService {
     @Transactional
     public CooperationRecord save(@Valid CooperationRecord record) {
         record.touch();
-        CooperationRecord saved = records.saveAndFlush(record);
-        return saved;
+        return records.saveAndFlush(record);
     }
 
     @Transactional

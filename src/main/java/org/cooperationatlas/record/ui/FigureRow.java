@@ -1,6 +1,7 @@
 package org.cooperationatlas.record.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -24,6 +26,7 @@ import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The fields of one figure. Values reach the figure only when valid, so a refused save loses nothing typed. */
 class FigureRow extends Composite<FormLayout> {
@@ -73,6 +76,7 @@ class FigureRow extends Composite<FormLayout> {
         quote.setMaxLength(Figure.QUOTE_MAX_LENGTH);
 
         bind();
+        Stream.<HasValue<?, ?>>of(metric, value, unit, source).forEach(field -> field.setRequiredIndicatorVisible(true));
 
         Button remove = new Button(getTranslation("figure.remove"), VaadinIcon.TRASH.create(), click -> onRemove.accept(this));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -87,13 +91,17 @@ class FigureRow extends Composite<FormLayout> {
     }
 
     private void bind() {
-        binder.forField(metric).bind(Figure::getMetric, Figure::setMetric);
+        binder.forField(metric).withValidator(new BeanValidator(Figure.class, "metric"))
+                .bind(Figure::getMetric, Figure::setMetric);
         var valueBinding = binder.forField(value)
                 .withValidator(v -> v == null || unit.getValue() == null || unit.getValue().isCurrency()
                         || v.stripTrailingZeros().scale() <= 0, getTranslation("figure.value.whole"))
+                .withValidator(new BeanValidator(Figure.class, "value"))
                 .bind(Figure::getValue, Figure::setValue);
-        binder.forField(qualifier).bind(Figure::getQualifier, Figure::setQualifier);
-        binder.forField(unit).bind(Figure::getUnit, Figure::setUnit);
+        binder.forField(qualifier).withValidator(new BeanValidator(Figure.class, "qualifier"))
+                .bind(Figure::getQualifier, Figure::setQualifier);
+        binder.forField(unit).withValidator(new BeanValidator(Figure.class, "unit"))
+                .bind(Figure::getUnit, Figure::setUnit);
         binder.forField(periodFrom).bind(Figure::getPeriodFrom, Figure::setPeriodFrom);
         binder.forField(periodTo)
                 .withValidator(to -> to == null || periodFrom.getValue() == null || !to.isBefore(periodFrom.getValue()),
@@ -101,8 +109,10 @@ class FigureRow extends Composite<FormLayout> {
                 .bind(Figure::getPeriodTo, Figure::setPeriodTo);
         binder.forField(cumulative).bind(Figure::isCumulative, Figure::setCumulative);
         binder.forField(country).bind(Figure::getCountry, Figure::setCountry);
-        binder.forField(source).bind(Figure::getSource, Figure::setSource);
-        binder.forField(quote).bind(Figure::getQuote, Figure::setQuote);
+        binder.forField(source).withValidator(new BeanValidator(Figure.class, "source"))
+                .bind(Figure::getSource, Figure::setSource);
+        binder.forField(quote).withValidator(new BeanValidator(Figure.class, "quote"))
+                .bind(Figure::getQuote, Figure::setQuote);
         binder.setBean(figure);
         unit.addValueChangeListener(change -> valueBinding.validate());
     }

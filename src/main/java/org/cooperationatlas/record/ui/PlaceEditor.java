@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.record.Place;
@@ -71,9 +72,12 @@ class PlaceEditor extends Composite<VerticalLayout> {
             locality.setMaxLength(Place.NAME_MAX_LENGTH);
             locality.setHelperText(getTranslation("place.locality.help"));
             CountryFields.configure(country, countries);
-            binder.forField(name).bind(Place::getName, Place::setName);
-            binder.forField(locality).bind(Place::getLocality, Place::setLocality);
-            binder.forField(country).bind(Place::getCountry, Place::setCountry);
+            binder.forField(name).withValidator(new BeanValidator(Place.class, "name"))
+                .bind(Place::getName, Place::setName);
+            binder.forField(locality).withValidator(new BeanValidator(Place.class, "locality"))
+                .bind(Place::getLocality, Place::setLocality);
+            binder.forField(country).withValidator(new BeanValidator(Place.class, "country"))
+                .bind(Place::getCountry, Place::setCountry);
             binder.setBean(place);
             Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
                 placeRows.remove(this);

@@ -1,6 +1,7 @@
 package org.cooperationatlas.record.ui;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -30,6 +32,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The record's own fields, edited in a buffer that reaches the record only when all of it is valid. */
 class RecordFields extends Composite<FormLayout> {
@@ -81,6 +84,8 @@ class RecordFields extends Composite<FormLayout> {
         sourceRow.setFlexGrow(1, sources);
 
         bind();
+        Stream.<HasValue<?, ?>>of(title, kind, crimeArea, status, lead, startDate, sources)
+                .forEach(field -> field.setRequiredIndicatorVisible(true));
 
         FormLayout form = getContent();
         form.add(title, 2);
@@ -91,20 +96,28 @@ class RecordFields extends Composite<FormLayout> {
     }
 
     private void bind() {
-        binder.forField(title).bind(CooperationRecord::getTitle, CooperationRecord::setTitle);
-        binder.forField(kind).bind(CooperationRecord::getKind, CooperationRecord::setKind);
-        binder.forField(crimeArea).bind(CooperationRecord::getCrimeArea, CooperationRecord::setCrimeArea);
-        binder.forField(status).bind(CooperationRecord::getStatus, CooperationRecord::setStatus);
-        binder.forField(lead).bind(CooperationRecord::getLeadCountry, CooperationRecord::setLeadCountry);
+        binder.forField(title).withValidator(new BeanValidator(CooperationRecord.class, "title"))
+                .bind(CooperationRecord::getTitle, CooperationRecord::setTitle);
+        binder.forField(kind).withValidator(new BeanValidator(CooperationRecord.class, "kind"))
+                .bind(CooperationRecord::getKind, CooperationRecord::setKind);
+        binder.forField(crimeArea).withValidator(new BeanValidator(CooperationRecord.class, "crimeArea"))
+                .bind(CooperationRecord::getCrimeArea, CooperationRecord::setCrimeArea);
+        binder.forField(status).withValidator(new BeanValidator(CooperationRecord.class, "status"))
+                .bind(CooperationRecord::getStatus, CooperationRecord::setStatus);
+        binder.forField(lead).withValidator(new BeanValidator(CooperationRecord.class, "leadCountry"))
+                .bind(CooperationRecord::getLeadCountry, CooperationRecord::setLeadCountry);
         binder.forField(partners).bind(CooperationRecord::getPartners, CooperationRecord::setPartners);
-        binder.forField(startDate).bind(CooperationRecord::getStartDate, CooperationRecord::setStartDate);
+        binder.forField(startDate).withValidator(new BeanValidator(CooperationRecord.class, "startDate"))
+                .bind(CooperationRecord::getStartDate, CooperationRecord::setStartDate);
         binder.forField(startPrecision).bind(CooperationRecord::getStartPrecision, CooperationRecord::setStartPrecision);
         Binder.Binding<CooperationRecord, LocalDate> end = binder.forField(endDate)
                 .withValidator(this::endIsNotBeforeStart, getTranslation("record.end.beforeStart"))
                 .bind(CooperationRecord::getEndDate, CooperationRecord::setEndDate);
         binder.forField(endPrecision).bind(CooperationRecord::getEndPrecision, CooperationRecord::setEndPrecision);
-        binder.forField(summary).bind(CooperationRecord::getSummary, CooperationRecord::setSummary);
-        binder.forField(sources).bind(CooperationRecord::getSources, CooperationRecord::setSources);
+        binder.forField(summary).withValidator(new BeanValidator(CooperationRecord.class, "summary"))
+                .bind(CooperationRecord::getSummary, CooperationRecord::setSummary);
+        binder.forField(sources).withValidator(new BeanValidator(CooperationRecord.class, "sources"))
+                .bind(CooperationRecord::getSources, CooperationRecord::setSources);
         startDate.addValueChangeListener(change -> revalidate(end));
         startPrecision.addValueChangeListener(change -> revalidate(end));
         endPrecision.addValueChangeListener(change -> revalidate(end));
@@ -137,7 +150,7 @@ class RecordFields extends Composite<FormLayout> {
 
     /** Writes the fields into the record when all are valid; otherwise shows why on the fields and changes nothing. */
     boolean writeIfValid(CooperationRecord record) {
-        return binder.writeBeanIfValid(record);
+        return binder.validate().isOk() && binder.writeBeanIfValid(record);
     }
 
     private <E extends Enum<E>> void enumSelect(Select<E> select, String labelKey, E[] values,

@@ -97,10 +97,11 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         }
         record.setPlaces(places.places());
         record.setFigures(figures.figures());
+        boolean isNew = record.getId() == null;
         try {
             CooperationRecord saved = records.save(record);
             Notifications.success(getTranslation("record.save.done"));
-            if (record.getId() == null) {
+            if (isNew) {
                 UI.getCurrent().navigate(RecordFormView.class, new RouteParameters(ID, String.valueOf(saved.getId())));
             } else {
                 records.get(saved.getId()).ifPresent(this::edit);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.function.SerializableConsumer;
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
@@ -33,11 +34,16 @@ public class SourceDialog extends Dialog {
         language.setLabel(getTranslation("source.language"));
         language.setHelperText(getTranslation("source.language.help"));
 
-        binder.forField(publisher).bind(Source::getPublisher, Source::setPublisher);
-        binder.forField(title).bind(Source::getTitle, Source::setTitle);
-        binder.forField(publishedOn).bind(Source::getPublishedOn, Source::setPublishedOn);
-        binder.forField(url).withNullRepresentation("").bind(Source::getUrl, Source::setUrl);
-        binder.forField(language).bind(Source::getLanguage, Source::setLanguage);
+        binder.forField(publisher).withValidator(new BeanValidator(Source.class, "publisher"))
+                .bind(Source::getPublisher, Source::setPublisher);
+        binder.forField(title).withValidator(new BeanValidator(Source.class, "title"))
+                .bind(Source::getTitle, Source::setTitle);
+        binder.forField(publishedOn).withValidator(new BeanValidator(Source.class, "publishedOn"))
+                .bind(Source::getPublishedOn, Source::setPublishedOn);
+        binder.forField(url).withNullRepresentation("").withValidator(new BeanValidator(Source.class, "url"))
+                .bind(Source::getUrl, Source::setUrl);
+        binder.forField(language).withValidator(new BeanValidator(Source.class, "language"))
+                .bind(Source::getLanguage, Source::setLanguage);
         binder.readBean(new Source());
 
         FormLayout form = new FormLayout(publisher, title, publishedOn, url, language);

@@ -1,0 +1,175 @@
+package org.cooperationatlas.record;
+
+import jakarta.validation.ConstraintViolationException;
+import org.cooperationatlas.base.domain.Qualifier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+class RecordServiceTest {
+
+    @Autowired
+    RecordService records;
+    @Autowired
+    TestRecords testRecords;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private List<String> titles(RecordFilter filter) {
+        return records.list(filter, PageRequest.of(0, 100)).stream().map(RecordRow::title).toList();
+    }
+
+    private RecordFilter filter(String text, RecordKind kind, CrimeArea area, String country, Integer from, Integer to) {
+        return new RecordFilter(text, kind, area, country, from, to);
+    }
+
+    @Test
+    void the_country_filter_finds_records_where_the_country_leads_or_partners() {
+        assertThat(titles(filter(null, null, null, "it", null, null))).containsExactlyInAnyOrder(
+                "China–Italy joint police patrols in Rome and Milan",
+                "Italian police officers join patrols at the Badaling section of the Great Wall");
+        assertThat(titles(filter(null, null, null, "MM", null, null)))
+                .containsExactly("Joint anti-abduction campaigns with Vietnam and Myanmar");
+        assertThat(titles(filter(null, null, null, "CN", null, null))).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void kind_crime_area_and_text_filters_combine() {
+        assertThat(titles(filter(null, RecordKind.JOINT_OPERATION, null, null, null, null)))
+                .contains("China–US crackdown on a chain of pornographic websites",
+                        "Telecom-fraud operations with Southeast Asia, Africa and Europe");
+        assertThat(titles(filter("wang yong", null, CrimeArea.CYBERCRIME_PORNOGRAPHY, null, null, null)))
+                .containsExactly("China–US crackdown on a chain of pornographic websites");
+        assertThat(titles(filter("wang yong", null, CrimeArea.CORRUPTION, null, null, null))).isEmpty();
+        assertThat(titles(filter("100%_", null, null, null, null, null))).isEmpty();
+    }
+
+    @Test
+    void the_period_filter_keeps_records_that_overlap_the_years() {
+        List<String> in2016 = titles(filter(null, null, null, "CN", 2016, 2016));
+        assertThat(in2016).contains("China–Italy joint police patrols in Rome and Milan",
+                "Sky Net and Fox Hunt: hunting corruption suspects who fled overseas",
+                "Chinese police in UN peacekeeping missions");
+        assertThat(in2016).doesNotContain("China–US crackdown on a chain of pornographic websites",
+                "Italian police officers join patrols at the Badaling section of the Great Wall");
+        assertThat(titles(filter(null, null, null, "US", 2012, null))).isEmpty();
+        assertThat(titles(filter(null, null, null, "US", null, 2011))).hasSize(1);
+    }
+
+    @Test
+    void rows_are_sorted_on_the_requested_column_and_paged_without_a_count() {
+        List<String> byTitle = records.list(RecordFilter.NONE, PageRequest.of(0, 500, Sort.by("title"))).stream()
+                .map(RecordRow::title).toList();
+        assertThat(byTitle).isSortedAccordingTo(String::compareTo);
+        List<RecordRow> firstTwo = records.list(RecordFilter.NONE, PageRequest.of(0, 2, Sort.by("title")));
+        List<RecordRow> nextTwo = records.list(RecordFilter.NONE, PageRequest.of(1, 2, Sort.by("title")));
+        assertThat(firstTwo).extracting(RecordRow::title).containsExactlyElementsOf(byTitle.subList(0, 2));
+        assertThat(nextTwo).extracting(RecordRow::title).containsExactlyElementsOf(byTitle.subList(2, 4));
+        List<RecordRow> newestFirst = records.list(filter(null, null, null, "CN", null, null),
+                PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "periodFrom")));
+        assertThat(newestFirst).extracting(row -> row.period().firstDay())
+                .isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @Test
+    void a_grid_row_carries_partners_and_the_qualified_headline_figure() {
+        RecordRow telecom = records.list(filter("telecom", null, null, null, null, null), PageRequest.of(0, 5)).get(0);
+        assertThat(telecom.lead().getIso2()).isEqualTo("CN");
+        assertThat(telecom.headline().metric()).isEqualTo(Metric.SUSPECTS_ARRESTED);
+        assertThat(telecom.headline().qualifier()).isEqualTo(Qualifier.NEARLY);
+        assertThat(telecom.headline().value()).isEqualByComparingTo("5000");
+        RecordRow abduction = records.list(filter("abduction", null, null, null, null, null), PageRequest.of(0, 5)).get(0);
+        assertThat(abduction.partners()).extracting(c -> c.getIso2()).containsExactlyInAnyOrder("VN", "MM");
+    }
+
+    @Test
+    void a_record_without_a_source_is_not_saved() {
+        CooperationRecord record = testRecords.unsaved("Sourceless patrol");
+        record.setSources(Set.of());
+        int before = count();
+        assertThatThrownBy(() -> records.save(record)).isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("at least one source");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_record_that_ends_before_it_starts_is_not_saved() {
+        CooperationRecord record = testRecords.unsaved("Backwards patrol");
+        record.setEndDate(LocalDate.of(2018, 1, 1));
+        int before = count();
+        assertThatThrownBy(() -> records.save(record)).isInstanceOf(ConstraintViolationException.class);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_negative_count_is_not_saved_and_neither_is_the_rest_of_the_record() {
+        CooperationRecord record = testRecords.unsaved("Negative patrol");
+        record.getFigures().get(0).setValue(new BigDecimal("-3"));
+        int before = count();
+        assertThatThrownBy(() -> records.save(record)).isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("cannot be negative");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_save_over_someone_elses_newer_version_is_refused_and_theirs_is_kept() {
+        CooperationRecord mine = testRecords.saved("Contested patrol");
+        CooperationRecord theirs = records.get(mine.getId()).orElseThrow();
+        theirs.setTitle("Contested patrol, corrected by them");
+        records.save(theirs);
+
+        mine.setTitle("Contested patrol, corrected by me");
+        assertThatThrownBy(() -> records.save(mine)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(records.get(mine.getId()).orElseThrow().getTitle()).isEqualTo("Contested patrol, corrected by them");
+    }
+
+    @Test
+    void a_change_to_a_figure_alone_still_checks_the_record_version() {
+        CooperationRecord mine = testRecords.saved("Figure race");
+        CooperationRecord theirs = records.get(mine.getId()).orElseThrow();
+        theirs.setSummary("They added a summary");
+        records.save(theirs);
+
+        mine.getFigures().get(0).setValue(new BigDecimal("99"));
+        assertThatThrownBy(() -> records.save(mine)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(records.get(mine.getId()).orElseThrow().getFigures().get(0).getValue()).isEqualByComparingTo("12");
+    }
+
+    @Test
+    void saving_keeps_figures_places_and_partners_and_derives_the_period() {
+        CooperationRecord saved = testRecords.saved("Complete patrol");
+        assertThat(saved.getFigures()).hasSize(1);
+        assertThat(saved.getPlaces()).extracting(Place::getName).containsExactly("Barcelona");
+        assertThat(saved.getPartners()).extracting(c -> c.getIso2()).containsExactly("ES");
+        assertThat(saved.getPeriodFrom()).isEqualTo(LocalDate.of(2019, 6, 1));
+        assertThat(saved.getPeriodTo()).isEqualTo(LocalDate.of(2019, 6, 30));
+    }
+
+    @Test
+    void delete_removes_the_record_with_its_figures_and_refuses_a_stale_version() {
+        CooperationRecord record = testRecords.saved("Short-lived patrol");
+        assertThatThrownBy(() -> records.delete(record.getId(), record.getVersion() + 1))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        records.delete(record.getId(), record.getVersion());
+        assertThat(records.get(record.getId())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from figure where record_id = ?", Integer.class, record.getId()))
+                .isZero();
+    }
+
+    private int count() {
+        return jdbc.queryForObject("select count(*) from cooperation_record", Integer.class);
+    }
+}

@@ -1,0 +1,149 @@
+package org.cooperationatlas.record.ui;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.RouteParameters;
+import org.cooperationatlas.KaribuTest;
+import org.cooperationatlas.record.CooperationRecord;
+import org.cooperationatlas.record.Metric;
+import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.record.TestRecords;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecordFormViewTest extends KaribuTest {
+
+    @Autowired
+    TestRecords testRecords;
+    @Autowired
+    RecordService records;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private RecordFormView open(long id) {
+        UI.getCurrent().navigate(RecordFormView.class, new RouteParameters(RecordFormView.ID, String.valueOf(id)));
+        return _get(RecordFormView.class);
+    }
+
+    /** The text of the newest notification, whether it was shown as plain text or with components. */
+    private String lastNotification() {
+        List<Notification> shown = NotificationsKt.getNotifications();
+        Notification last = shown.get(shown.size() - 1);
+        String text = last.getElement().getProperty("text");
+        return text != null ? text : _find(last, Span.class).get(0).getText();
+    }
+
+    @Test
+    void an_edited_title_and_figure_are_saved() {
+        CooperationRecord record = testRecords.saved("Editable patrol");
+        RecordFormView form = open(record.getId());
+        _setValue(form.fields.title, "Edited patrol");
+        _setValue(form.figures.rows().get(0).value, new BigDecimal("15"));
+        _click(form.save);
+
+        CooperationRecord saved = records.get(record.getId()).orElseThrow();
+        assertThat(saved.getTitle()).isEqualTo("Edited patrol");
+        assertThat(saved.getFigures().get(0).getValue()).isEqualByComparingTo("15");
+        assertThat(lastNotification()).isEqualTo("Record saved");
+    }
+
+    @Test
+    void a_new_record_with_a_place_and_a_figure_is_created() {
+        CooperationRecord template = testRecords.saved("Template patrol");
+        UI.getCurrent().navigate("records/new");
+        RecordFormView form = _get(RecordFormView.class);
+        _setValue(form.fields.title, "Brand-new patrol");
+        _setValue(form.fields.kind, template.getKind());
+        _setValue(form.fields.crimeArea, template.getCrimeArea());
+        _setValue(form.fields.lead, template.getLeadCountry());
+        _setValue(form.fields.partners, template.getPartners());
+        _setValue(form.fields.startDate, template.getStartDate());
+        _setValue(form.fields.sources, template.getSources());
+        FigureRow figure = form.figures.addFigure();
+        _setValue(figure.metric, Metric.VICTIMS_RESCUED);
+        _setValue(figure.value, new BigDecimal("7"));
+        _setValue(figure.unit, Metric.VICTIMS_RESCUED.usualUnit());
+        _click(form.save);
+
+        assertThat(lastNotification()).isEqualTo("Record saved");
+        Long id = jdbc.queryForObject("select id from cooperation_record where title = 'Brand-new patrol'", Long.class);
+        CooperationRecord created = records.get(id).orElseThrow();
+        assertThat(created.getFigures()).extracting(f -> f.getMetric()).containsExactly(Metric.VICTIMS_RESCUED);
+        assertThat(created.getFigures().get(0).getSource()).isIn(template.getSources());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("records/" + id);
+    }
+
+    @Test
+    void invalid_input_shows_messages_on_the_fields_and_saves_nothing() {
+        CooperationRecord record = testRecords.saved("Guarded patrol");
+        RecordFormView form = open(record.getId());
+        _setValue(form.fields.title, "");
+        _setValue(form.fields.sources, Set.of());
+        _setValue(form.fields.endDate, record.getStartDate().minusYears(1));
+        _setValue(form.figures.rows().get(0).value, new BigDecimal("-4"));
+        _click(form.save);
+
+        assertThat(form.fields.title.isInvalid()).isTrue();
+        assertThat(form.fields.title.getErrorMessage()).isEqualTo("Give the record a title");
+        assertThat(form.fields.sources.getErrorMessage()).isEqualTo("A record needs at least one source");
+        assertThat(form.fields.endDate.getErrorMessage()).isEqualTo("The end cannot be before the start");
+        assertThat(form.figures.rows().get(0).value.getErrorMessage()).isEqualTo("A value cannot be negative");
+        assertThat(lastNotification()).startsWith("Nothing was saved");
+
+        CooperationRecord unchanged = records.get(record.getId()).orElseThrow();
+        assertThat(unchanged.getTitle()).isEqualTo("Guarded patrol");
+        assertThat(unchanged.getEndDate()).isNull();
+        assertThat(unchanged.getFigures().get(0).getValue()).isEqualByComparingTo("12");
+        assertThat(unchanged.getVersion()).isEqualTo(record.getVersion());
+    }
+
+    @Test
+    void a_save_after_someone_else_saved_is_refused_and_the_typed_input_stays() {
+        CooperationRecord record = testRecords.saved("Shared patrol");
+        RecordFormView form = open(record.getId());
+        _setValue(form.fields.title, "My version of the patrol");
+
+        CooperationRecord theirs = records.get(record.getId()).orElseThrow();
+        theirs.setTitle("Their version of the patrol");
+        records.save(theirs);
+
+        _click(form.save);
+        assertThat(lastNotification()).startsWith("Someone else saved this record");
+        assertThat(form.fields.title.getValue()).isEqualTo("My version of the patrol");
+        assertThat(records.get(record.getId()).orElseThrow().getTitle()).isEqualTo("Their version of the patrol");
+    }
+
+    @Test
+    void delete_asks_first_and_then_removes_the_record() {
+        CooperationRecord record = testRecords.saved("Doomed patrol");
+        RecordFormView form = open(record.getId());
+        _click(form.delete);
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(records.get(record.getId())).isPresent();
+        ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
+        assertThat(records.get(record.getId())).isEmpty();
+        assertThat(_get(RecordListView.class)).isNotNull();
+    }
+
+    @Test
+    void an_unknown_record_shows_a_friendly_page_with_a_way_back() {
+        UI.getCurrent().navigate("records/987654");
+        assertThat(_get(RecordFormView.class).getPageTitle()).isEqualTo("Record not found");
+        _get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Back to records"));
+    }
+}

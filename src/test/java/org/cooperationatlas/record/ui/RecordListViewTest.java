@@ -1,0 +1,87 @@
+package org.cooperationatlas.record.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
+import org.cooperationatlas.KaribuTest;
+import org.cooperationatlas.record.CrimeArea;
+import org.cooperationatlas.record.RecordKind;
+import org.cooperationatlas.record.RecordRow;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecordListViewTest extends KaribuTest {
+
+    private RecordListView view() {
+        return _get(RecordListView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> gridTitles() {
+        Grid<RecordRow> grid = _get(Grid.class);
+        return GridKt._fetch(grid, 0, 100).stream().map(RecordRow::title).toList();
+    }
+
+    private void open(String query) {
+        UI.getCurrent().navigate("records", QueryParameters.fromString(query));
+    }
+
+    private String currentUrl() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    @Test
+    void filters_in_the_url_restore_the_fields_and_the_rows() {
+        open("country=IT&kind=JOINT_PATROL&from=2016");
+        RecordFilterBar bar = _get(RecordFilterBar.class);
+        assertThat(bar.country.getValue().getIso2()).isEqualTo("IT");
+        assertThat(bar.kind.getValue()).isEqualTo(RecordKind.JOINT_PATROL);
+        assertThat(bar.from.getValue()).isEqualTo(2016);
+        assertThat(gridTitles()).containsExactlyInAnyOrder("China–Italy joint police patrols in Rome and Milan",
+                "Italian police officers join patrols at the Badaling section of the Great Wall");
+    }
+
+    @Test
+    void changing_a_filter_puts_it_in_the_url_and_narrows_the_rows() {
+        UI.getCurrent().navigate(RecordListView.class);
+        assertThat(gridTitles()).hasSizeGreaterThanOrEqualTo(10);
+        _setValue(_get(RecordFilterBar.class).crimeArea, CrimeArea.ABDUCTION_TRAFFICKING);
+        assertThat(currentUrl()).isEqualTo("records?area=ABDUCTION_TRAFFICKING");
+        assertThat(gridTitles()).containsExactly("Joint anti-abduction campaigns with Vietnam and Myanmar");
+        _setValue(_get(RecordFilterBar.class).text, "telecom");
+        assertThat(currentUrl()).contains("q=telecom").contains("area=ABDUCTION_TRAFFICKING");
+        assertThat(gridTitles()).isEmpty();
+        assertThat(view().grid.getEmptyStateComponent().isVisible()).isTrue();
+    }
+
+    @Test
+    void a_grid_row_shows_period_countries_and_the_qualified_headline_figure() {
+        open("q=telecom");
+        @SuppressWarnings("unchecked")
+        Grid<RecordRow> grid = _get(Grid.class);
+        assertThat(GridKt._getFormatted(grid, 0, "period")).isEqualTo("2016");
+        assertThat(GridKt._getFormatted(grid, 0, "lead")).isEqualTo("China");
+        assertThat(GridKt._getFormatted(grid, 0, "headline")).isEqualTo("Suspects arrested: nearly 5,000 people");
+        open("q=Sky+Net");
+        assertThat(GridKt._getFormatted(grid, 0, "period")).isEqualTo("2012 – March 2017");
+    }
+
+    @Test
+    void an_unknown_country_or_kind_in_the_url_is_ignored() {
+        open("country=QQ&kind=PARADE");
+        assertThat(view().filter().isEmpty()).isTrue();
+        assertThat(gridTitles()).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void the_root_address_shows_the_records() {
+        UI.getCurrent().navigate("");
+        assertThat(gridTitles()).hasSizeGreaterThanOrEqualTo(10);
+    }
+}
