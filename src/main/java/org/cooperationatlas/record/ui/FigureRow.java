@@ -25,6 +25,7 @@ import org.cooperationatlas.record.Unit;
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -97,6 +98,7 @@ class FigureRow extends Composite<FormLayout> {
                 .withValidator(v -> v == null || unit.getValue() == null || unit.getValue().isCurrency()
                         || v.stripTrailingZeros().scale() <= 0, getTranslation("figure.value.whole"))
                 .withValidator(new BeanValidator(Figure.class, "value"))
+                .withConverter(typed -> typed, FigureRow::withoutTrailingZeros)
                 .bind(Figure::getValue, Figure::setValue);
         binder.forField(qualifier).withValidator(new BeanValidator(Figure.class, "qualifier"))
                 .bind(Figure::getQualifier, Figure::setQualifier);
@@ -115,6 +117,11 @@ class FigureRow extends Composite<FormLayout> {
                 .bind(Figure::getQuote, Figure::setQuote);
         binder.setBean(figure);
         unit.addValueChangeListener(change -> valueBinding.validate());
+    }
+
+    // The database keeps two decimals for money; a count of 2,873 people should not read "2873.00".
+    private static BigDecimal withoutTrailingZeros(BigDecimal stored) {
+        return stored == null ? null : new BigDecimal(stored.stripTrailingZeros().toPlainString());
     }
 
     boolean validate() {

@@ -79,7 +79,9 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
                 click -> UI.getCurrent().navigate(RecordListView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         delete.setVisible(record.getId() != null);
-        add(new ViewToolbar(getPageTitle(), back, delete, save));
+        ViewToolbar toolbar = new ViewToolbar(getPageTitle(), back, delete, save);
+        toolbar.addClassName("sticky-toolbar");
+        add(toolbar);
         add(section("record.section.details"), fields);
         add(section("record.section.places"), places);
         add(section("record.section.figures"), figures);

@@ -3,7 +3,6 @@ package org.cooperationatlas.record.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -62,8 +61,8 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
     private void configureGrid() {
         grid.addComponentColumn(row -> new RouterLink(row.title(), RecordFormView.class,
                         new RouteParameters(RecordFormView.ID, String.valueOf(row.id()))))
-                .setHeader(getTranslation("record.title")).setSortProperty("title").setFlexGrow(3)
-                .setKey("title").setAutoWidth(false).setWidth("16em");
+                .setHeader(getTranslation("record.title")).setSortProperty("title").setKey("title")
+                .setWidth("18em").setFlexGrow(2);
         grid.addColumn(row -> getTranslation(row.kind().messageKey()))
                 .setHeader(getTranslation("record.kind")).setSortProperty("kind").setKey("kind").setAutoWidth(true);
         grid.addColumn(row -> row.period().format(getLocale()))
@@ -72,11 +71,10 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
                 .setHeader(getTranslation("record.lead")).setSortProperty("leadCountry").setKey("lead").setAutoWidth(true);
         grid.addColumn(row -> row.partners().stream().map(c -> c.displayName(getLocale())).sorted()
                         .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("record.partners")).setKey("partners").setFlexGrow(1);
+                .setHeader(getTranslation("record.partners")).setKey("partners").setWidth("10em").setFlexGrow(1);
         grid.addColumn(row -> row.headline() == null ? "" : FigureText.headline(this, row.headline().metric(),
                         row.headline().value(), row.headline().qualifier(), row.headline().unit()))
-                .setHeader(getTranslation("records.headline")).setKey("headline").setFlexGrow(2)
-                .setTextAlign(ColumnTextAlign.START);
+                .setHeader(getTranslation("records.headline")).setKey("headline").setWidth("14em").setFlexGrow(2);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateComponent(emptyState());

@@ -1,0 +1,30 @@
+package org.cooperationatlas;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.data.repository.Repository;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+@AnalyzeClasses(packages = "org.cooperationatlas", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule features_do_not_depend_on_each_other_in_a_cycle =
+            slices().matching("org.cooperationatlas.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule views_talk_to_services_not_repositories =
+            noClasses().that().resideInAPackage("..ui..")
+                    .should().dependOnClassesThat().areAssignableTo(Repository.class);
+
+    @ArchTest
+    static final ArchRule domain_code_does_not_know_the_ui =
+            noClasses().that().resideOutsideOfPackage("..ui..")
+                    .and().resideOutsideOfPackage("..base.i18n..")
+                    .and().doNotHaveSimpleName("Application")
+                    .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..");
+}

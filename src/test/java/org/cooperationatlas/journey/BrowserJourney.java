@@ -1,0 +1,90 @@
+package org.cooperationatlas.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Runs the application on a free port and drives it with Debian's Chromium through Playwright.
+ * Every journey fails on an error in the browser console.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserJourney {
+
+    private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    protected Page page;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeAll
+    static void launchBrowser() {
+        boolean required = Boolean.parseBoolean(System.getenv("ATLAS_REQUIRE_BROWSER"));
+        assumeTrue(required || Files.isExecutable(CHROMIUM),
+                "Browser journeys need Chromium at " + CHROMIUM + " (apt-get install chromium); skipped without it");
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")).newPage();
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                consoleErrors.add(message.text());
+            }
+        });
+        page.onPageError(error -> consoleErrors.add(error));
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        if (page == null) {
+            return;
+        }
+        page.context().close();
+        assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+    }
+
+    protected void open(String path) {
+        page.navigate("http://localhost:" + port + path);
+        settle();
+    }
+
+    /** Waits until Vaadin has no server round trip in flight, instead of sleeping. */
+    protected void settle() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
+    }
+}
