@@ -1,6 +1,9 @@
 package org.cooperationatlas.record.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,10 +39,13 @@ import java.util.stream.Collectors;
 @Menu(order = 1, icon = "vaadin:table", title = "menu.records")
 public class RecordListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final int NARROW_WIDTH = 640;
+
     private final RecordService records;
     private final CountryService countries;
     private final RecordFilterBar filterBar;
     final Grid<RecordRow> grid = new Grid<>(RecordRow.class, false);
+    private final Details filters = new Details();
     private RecordFilter filter = RecordFilter.NONE;
 
     public RecordListView(RecordService records, CountryService countries) {
@@ -52,7 +58,11 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         configureGrid();
-        add(new ViewToolbar(getTranslation("records.title"), create), filterBar, grid);
+        filters.setSummaryText(getTranslation("records.filters"));
+        filters.add(filterBar);
+        filters.setOpened(true);
+        filters.setWidthFull();
+        add(new ViewToolbar(getTranslation("records.title"), create), filters, grid);
         setSizeFull();
         addClassNames(LumoUtility.Padding.MEDIUM);
         setFlexGrow(1, grid);
@@ -62,24 +72,41 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         grid.addComponentColumn(row -> new RouterLink(row.title(), RecordFormView.class,
                         new RouteParameters(RecordFormView.ID, String.valueOf(row.id()))))
                 .setHeader(getTranslation("record.title")).setSortProperty("title").setKey("title")
-                .setWidth("18em").setFlexGrow(2);
+                .setWidth("14em").setFlexGrow(2);
         grid.addColumn(row -> getTranslation(row.kind().messageKey()))
-                .setHeader(getTranslation("record.kind")).setSortProperty("kind").setKey("kind").setAutoWidth(true);
+                .setHeader(getTranslation("record.kind")).setSortProperty("kind").setKey("kind").setWidth("9em").setFlexGrow(0);
         grid.addColumn(row -> row.period().format(getLocale()))
-                .setHeader(getTranslation("record.period")).setSortProperty("periodFrom").setKey("period").setAutoWidth(true);
+                .setHeader(getTranslation("record.period")).setSortProperty("periodFrom").setKey("period").setWidth("8em").setFlexGrow(0);
         grid.addColumn(row -> row.lead().displayName(getLocale()))
-                .setHeader(getTranslation("record.lead")).setSortProperty("leadCountry").setKey("lead").setAutoWidth(true);
+                .setHeader(getTranslation("record.lead")).setSortProperty("leadCountry").setKey("lead").setWidth("8em").setFlexGrow(0);
         grid.addColumn(row -> row.partners().stream().map(c -> c.displayName(getLocale())).sorted()
                         .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("record.partners")).setKey("partners").setWidth("10em").setFlexGrow(1);
+                .setHeader(getTranslation("record.partners")).setKey("partners").setWidth("8em").setFlexGrow(1);
         grid.addColumn(row -> row.headline() == null ? "" : FigureText.headline(this, row.headline().metric(),
                         row.headline().value(), row.headline().qualifier(), row.headline().unit()))
-                .setHeader(getTranslation("records.headline")).setKey("headline").setWidth("14em").setFlexGrow(2);
+                .setHeader(getTranslation("records.headline")).setKey("headline").setWidth("11em").setFlexGrow(2);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateComponent(emptyState());
         grid.setItemsPageable(pageable -> records.list(filter, pageable));
         grid.setAriaLabel(getTranslation("records.title"));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        Page page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
+        page.addBrowserWindowResizeListener(resize -> fitTo(resize.getWidth()));
+    }
+
+    // On a phone the grid keeps title and period, and the filters fold away until asked for.
+    private void fitTo(int width) {
+        boolean narrow = width < NARROW_WIDTH;
+        List.of("kind", "lead", "partners", "headline").forEach(key -> grid.getColumnByKey(key).setVisible(!narrow));
+        grid.getColumnByKey("title").setWidth(narrow ? "12em" : "14em");
+        if (narrow && filter.isEmpty()) {
+            filters.setOpened(false);
+        }
     }
 
     private Div emptyState() {
