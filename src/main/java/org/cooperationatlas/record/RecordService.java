@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,43 @@ public class RecordService {
         List<CooperationRecord> page = records.findBy(RecordSpecifications.matching(filter),
                 query -> query.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order)))
                 .getContent();
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        return toRows(page);
+    }
+
+    /** Per country, how many records involve it and in which role; counted in SQL. */
+    public Map<String, CountryInvolvement> involvementByCountry() {
+        return records.countInvolvementByCountry().stream().map(row -> new CountryInvolvement((String) row[0],
+                        number(row[1]), number(row[2]), number(row[3]), number(row[4])))
+                .collect(Collectors.toMap(CountryInvolvement::iso2, Function.identity()));
+    }
+
+    /** Every record the country takes part in, newest first, with its roles in each. */
+    public List<RoleInRecord> recordsInvolving(String iso2) {
+        Map<Long, EnumSet<CountryRole>> roles = new HashMap<>();
+        for (Object[] row : records.findRolesOf(iso2)) {
+            roles.computeIfAbsent(number(row[0]), id -> EnumSet.noneOf(CountryRole.class))
+                    .add(CountryRole.valueOf(((String) row[1]).trim()));
+        }
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        List<CooperationRecord> involved = records.findAllById(roles.keySet()).stream()
+                .sorted(Comparator.comparing(CooperationRecord::getPeriodFrom).reversed()
+                        .thenComparing(CooperationRecord::getId, Comparator.reverseOrder()))
+                .toList();
+        return toRows(involved).stream().map(row -> new RoleInRecord(row, roles.get(row.id()))).toList();
+    }
+
+    /** Figures about the country: those naming it, and those of its records that name no country. */
+    public List<FigureLine> figuresAbout(String iso2, Collection<Long> recordIds) {
+        return records.findFiguresAbout(iso2, recordIds.isEmpty() ? List.of(-1L) : recordIds).stream()
+                .map(FigureLine::of).toList();
+    }
+
+    private List<RecordRow> toRows(List<CooperationRecord> page) {
         if (page.isEmpty()) {
             return List.of();
         }
@@ -99,6 +139,10 @@ public class RecordService {
             throw new ObjectOptimisticLockingFailureException(CooperationRecord.class, id);
         }
         records.delete(record);
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 
     private static Sort sortOf(Sort requested) {

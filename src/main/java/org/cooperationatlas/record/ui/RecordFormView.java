@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 @Route("records/:recordId")
 public class RecordFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ID = "recordId";
+    public static final String ID = "recordId";
     static final String NEW = "new";
 
     private final RecordService records;

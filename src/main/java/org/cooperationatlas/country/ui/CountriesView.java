@@ -1,0 +1,181 @@
+package org.cooperationatlas.country.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.cooperationatlas.base.ui.ViewToolbar;
+import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.country.CountryShapes;
+import org.cooperationatlas.record.CountryInvolvement;
+import org.cooperationatlas.record.RecordService;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Every country, on a world map and in a list grouped by UN region, with how many records involve it. */
+@Route("countries")
+@Menu(order = 2, icon = "vaadin:globe", title = "menu.countries")
+public class CountriesView extends VerticalLayout implements HasDynamicTitle {
+
+    enum Order { NAME, COUNT }
+
+    private final List<Country> countries;
+    private final Map<String, CountryInvolvement> involvement;
+    private final CountryShapes shapes;
+    private final Locale locale = UI.getCurrent().getLocale();
+    final TextField search = new TextField();
+    final Select<Order> order = new Select<>();
+    final Checkbox onlyWithRecords = new Checkbox();
+    final Div groups = new Div();
+
+    public CountriesView(CountryService countryService, RecordService records, CountryShapes shapes) {
+        this.countries = countryService.all();
+        this.involvement = records.involvementByCountry();
+        this.shapes = shapes;
+
+        WorldMap map = new WorldMap(countries, involvement, shapes);
+        Section offMap = offMap();
+        FlexLayout mapRow = new FlexLayout(map, offMap);
+        mapRow.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        mapRow.addClassNames(LumoUtility.Gap.MEDIUM);
+        mapRow.setWidthFull();
+        map.getElement().getStyle().set("flex", "3 1 32em");
+        offMap.getElement().getStyle().set("flex", "1 1 14em");
+
+        search.setLabel(getTranslation("countries.search"));
+        search.setPlaceholder(getTranslation("countries.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        order.setLabel(getTranslation("countries.order"));
+        order.setItems(Order.values());
+        order.setItemLabelGenerator(value -> getTranslation("countries.order." + value.name()));
+        order.setValue(Order.NAME);
+        onlyWithRecords.setLabel(getTranslation("countries.onlyWithRecords"));
+        onlyWithRecords.setValue(true);
+        search.addValueChangeListener(change -> showGroups());
+        order.addValueChangeListener(change -> showGroups());
+        onlyWithRecords.addValueChangeListener(change -> showGroups());
+        FlexLayout controls = new FlexLayout(search, order, onlyWithRecords);
+        controls.setAlignItems(Alignment.BASELINE);
+        controls.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
+
+        add(new ViewToolbar(getTranslation("countries.title")), mapRow, controls, groups);
+        addClassNames(LumoUtility.Padding.MEDIUM);
+        groups.setWidthFull();
+        showGroups();
+    }
+
+    /** Countries with records that the map cannot draw: too small for its scale, or not in its data. */
+    private Section offMap() {
+        Section panel = new Section();
+        H3 title = new H3(getTranslation("countries.offMap.title"));
+        title.addClassNames(LumoUtility.FontSize.MEDIUM);
+        panel.add(title);
+        UnorderedList list = new UnorderedList();
+        countries.stream().filter(c -> !shapes.isDrawn(c.getIso2()) && counts(c).total() > 0)
+                .sorted(byName()).forEach(country -> list.add(new ListItem(link(country))));
+        long others = countries.stream().filter(c -> !shapes.isDrawn(c.getIso2()) && counts(c).total() == 0).count();
+        panel.add(list.getChildren().findAny().isPresent() ? list : new Paragraph(getTranslation("countries.offMap.none")));
+        Paragraph note = new Paragraph(getTranslation("countries.offMap.note", others));
+        note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        panel.add(note);
+        return panel;
+    }
+
+    void showGroups() {
+        groups.removeAll();
+        String text = search.getValue().trim().toLowerCase(locale);
+        List<Country> shown = countries.stream()
+                .filter(c -> !onlyWithRecords.getValue() || counts(c).total() > 0)
+                .filter(c -> text.isEmpty() || c.displayName(locale).toLowerCase(locale).contains(text)
+                        || c.getNameEn().toLowerCase(Locale.ROOT).contains(text) || c.getIso2().equalsIgnoreCase(text))
+                .sorted(order.getValue() == Order.COUNT
+                        ? Comparator.comparingLong((Country c) -> counts(c).total()).reversed().thenComparing(byName())
+                        : byName())
+                .toList();
+        if (shown.isEmpty()) {
+            groups.add(new Paragraph(getTranslation("countries.none")));
+            return;
+        }
+        Map<String, Map<String, List<Country>>> byRegion = shown.stream().collect(Collectors.groupingBy(
+                c -> Objects.requireNonNullElse(c.getRegion(), ""), LinkedHashMap::new,
+                Collectors.groupingBy(c -> Objects.requireNonNullElse(c.getSubRegion(), ""), LinkedHashMap::new,
+                        Collectors.toList())));
+        byRegion.keySet().stream().sorted(regionOrder()).forEach(region -> {
+            H2 heading = new H2(region.isEmpty() ? getTranslation("countries.noRegion") : Regions.label(this, region));
+            heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.Top.LARGE);
+            groups.add(heading);
+            byRegion.get(region).forEach((subRegion, members) -> {
+                if (!subRegion.isEmpty()) {
+                    H3 subHeading = new H3(Regions.label(this, subRegion));
+                    subHeading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.TextColor.SECONDARY,
+                            LumoUtility.Margin.Vertical.SMALL);
+                    groups.add(subHeading);
+                }
+                UnorderedList list = new UnorderedList();
+                list.addClassName("atlas-country-list");
+                members.forEach(country -> list.add(new ListItem(link(country))));
+                groups.add(list);
+            });
+        });
+    }
+
+    private RouterLink link(Country country) {
+        RouterLink link = new RouterLink(CountryProfileView.class, new RouteParameters(CountryProfileView.ISO2, country.getIso2()));
+        CountryInvolvement counts = counts(country);
+        Span name = new Span(country.displayName(locale));
+        Span total = new Span(getTranslation("countries.recordCount", counts.total()));
+        total.getElement().getThemeList().add("badge pill small" + (counts.total() > 0 ? "" : " contrast"));
+        total.setTitle(getTranslation("countries.map.tooltip", counts.total(), counts.asLead(), counts.asPartner(),
+                counts.asPlace()));
+        link.add(new Flag(country.getIso2()), name, total);
+        link.addClassName("atlas-country-link");
+        return link;
+    }
+
+    private CountryInvolvement counts(Country country) {
+        return involvement.getOrDefault(country.getIso2(), CountryInvolvement.none(country.getIso2()));
+    }
+
+    private Comparator<Country> byName() {
+        Collator collator = Collator.getInstance(locale);
+        return Comparator.comparing(c -> c.displayName(locale), collator);
+    }
+
+    // Regions in a fixed, familiar order; countries without one (Antarctica) come last.
+    private static Comparator<String> regionOrder() {
+        return Comparator.comparing((String region) -> region.isEmpty()).thenComparing(Comparator.naturalOrder());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("countries.title") + " · " + getTranslation("app.name");
+    }
+}

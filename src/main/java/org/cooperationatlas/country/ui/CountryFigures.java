@@ -1,0 +1,38 @@
+package org.cooperationatlas.country.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.cooperationatlas.base.domain.DayRange;
+import org.cooperationatlas.record.FigureLine;
+import org.cooperationatlas.record.ui.FigureText;
+import org.cooperationatlas.record.ui.RecordFormView;
+
+import java.util.List;
+
+/** The figures about a country, each with its qualifier, period, record and source. */
+class CountryFigures extends Composite<Grid<FigureLine>> {
+
+    CountryFigures(List<FigureLine> figures) {
+        Grid<FigureLine> grid = getContent();
+        grid.addColumn(f -> getTranslation(f.metric().messageKey())).setHeader(getTranslation("figure.metric"))
+                .setKey("metric").setFlexGrow(2);
+        grid.addColumn(f -> FigureText.amount(this, f.value(), f.qualifier(), f.unit()))
+                .setHeader(getTranslation("figure.value")).setKey("value").setFlexGrow(2);
+        grid.addColumn(f -> DayRange.format(f.periodFrom(), f.periodTo(), UI.getCurrent().getLocale())
+                        + (f.cumulative() ? " · " + getTranslation("figure.cumulative") : ""))
+                .setHeader(getTranslation("record.period")).setKey("period").setFlexGrow(1);
+        grid.addComponentColumn(f -> new RouterLink(f.recordTitle(), RecordFormView.class,
+                        new RouteParameters(RecordFormView.ID, String.valueOf(f.recordId()))))
+                .setHeader(getTranslation("country.figures.record")).setKey("record").setFlexGrow(3);
+        grid.addColumn(FigureLine::source).setHeader(getTranslation("figure.source")).setKey("source").setFlexGrow(2)
+                .setTooltipGenerator(f -> f.quote() == null ? "" : f.quote());
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setItems(figures);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("country.figures.none"));
+    }
+}

@@ -1,0 +1,129 @@
+package org.cooperationatlas.country.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.cooperationatlas.base.ui.ViewToolbar;
+import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.peacekeeping.PeacekeepingService;
+import org.cooperationatlas.record.CountryRole;
+import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.record.RoleInRecord;
+import org.cooperationatlas.record.ui.RecordFormView;
+import org.cooperationatlas.record.ui.RecordListView;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Everything the atlas knows about one country: its records by role, its figures, peacekeeping, a timeline. */
+@Route("countries/:iso2")
+public class CountryProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ISO2 = "iso2";
+
+    private final CountryService countries;
+    private final RecordService records;
+    private final PeacekeepingService peacekeeping;
+    private final Locale locale = UI.getCurrent().getLocale();
+    private Country country;
+
+    public CountryProfileView(CountryService countries, RecordService records, PeacekeepingService peacekeeping) {
+        this.countries = countries;
+        this.records = records;
+        this.peacekeeping = peacekeeping;
+        addClassNames(LumoUtility.Padding.MEDIUM);
+        setMaxWidth("80em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        country = countries.find(event.getRouteParameters().get(ISO2).orElse("")).orElse(null);
+        if (country == null) {
+            add(new ViewToolbar(getTranslation("country.notFound.title")),
+                    new Paragraph(getTranslation("country.notFound.text")),
+                    new RouterLink(getTranslation("country.backToCountries"), CountriesView.class));
+            return;
+        }
+        List<RoleInRecord> involved = records.recordsInvolving(country.getIso2());
+        add(header(), recordsSection(involved));
+        if (!involved.isEmpty()) {
+            add(section("country.timeline"), new RecordTimeline(involved));
+        }
+        add(section("country.figures"), new CountryFigures(records.figuresAbout(country.getIso2(),
+                involved.stream().map(role -> role.record().id()).toList())));
+        add(section("country.peacekeeping"), new PeacekeepingChart(peacekeeping.monthlyPersonnel(country.getIso2())));
+    }
+
+    private Div header() {
+        ViewToolbar toolbar = new ViewToolbar(Flag.emoji(country.getIso2()) + " " + country.displayName(locale),
+                new RouterLink(getTranslation("country.backToCountries"), CountriesView.class));
+        String region = country.getRegion() == null ? getTranslation("countries.noRegion")
+                : Regions.label(this, country.getRegion()) + " › " + Regions.label(this, country.getSubRegion());
+        Paragraph facts = new Paragraph(getTranslation("country.facts", region, country.getIso2(),
+                country.getIso3(), country.getNumericCode() == null ? "–" : country.getNumericCode()));
+        facts.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+        return new Div(toolbar, facts);
+    }
+
+    private Div recordsSection(List<RoleInRecord> involved) {
+        Div section = new Div(section("country.records"));
+        if (involved.isEmpty()) {
+            section.add(new Paragraph(getTranslation("country.records.none")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassNames(LumoUtility.ListStyleType.NONE, LumoUtility.Padding.NONE);
+        for (RoleInRecord item : involved) {
+            RouterLink link = new RouterLink(item.record().title(), RecordFormView.class,
+                    new RouteParameters(RecordFormView.ID, String.valueOf(item.record().id())));
+            Span period = new Span(item.record().period().format(locale));
+            period.addClassNames(LumoUtility.TextColor.SECONDARY);
+            ListItem row = new ListItem(link, period);
+            item.roles().stream().sorted().forEach(role -> row.add(roleBadge(role)));
+            row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
+                    LumoUtility.Padding.Vertical.XSMALL, LumoUtility.AlignItems.BASELINE);
+            list.add(row);
+        }
+        QueryParameters filtered = QueryParameters.simple(Map.of("country", country.getIso2()));
+        RouterLink all = new RouterLink(getTranslation("country.records.inGrid"), RecordListView.class);
+        all.setQueryParameters(filtered);
+        Paragraph hint = new Paragraph(all);
+        hint.addClassNames(LumoUtility.FontSize.SMALL);
+        section.add(list, hint);
+        return section;
+    }
+
+    private Span roleBadge(CountryRole role) {
+        Span badge = new Span(getTranslation(role.messageKey()));
+        badge.getElement().getThemeList().add("badge small" + (role == CountryRole.LEAD ? "" : " contrast"));
+        return badge;
+    }
+
+    private H2 section(String key) {
+        H2 heading = new H2(getTranslation(key));
+        heading.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM);
+        return heading;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (country == null ? getTranslation("country.notFound.title") : country.displayName(locale))
+                + " · " + getTranslation("app.name");
+    }
+}
