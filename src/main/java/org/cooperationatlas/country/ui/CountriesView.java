@@ -128,11 +128,14 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
                 c -> Objects.requireNonNullElse(c.getRegion(), ""), LinkedHashMap::new,
                 Collectors.groupingBy(c -> Objects.requireNonNullElse(c.getSubRegion(), ""), LinkedHashMap::new,
                         Collectors.toList())));
-        byRegion.keySet().stream().sorted(regionOrder()).forEach(region -> {
+        byRegion.keySet().stream().sorted(groupOrder(region -> byRegion.get(region).values().stream()
+                .flatMap(List::stream).toList())).forEach(region -> {
             H2 heading = new H2(region.isEmpty() ? getTranslation("countries.noRegion") : Regions.label(this, region));
             heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.Top.LARGE);
             groups.add(heading);
-            byRegion.get(region).forEach((subRegion, members) -> {
+            Map<String, List<Country>> subRegions = byRegion.get(region);
+            subRegions.keySet().stream().sorted(groupOrder(subRegions::get)).forEach(subRegion -> {
+                List<Country> members = subRegions.get(subRegion);
                 if (!subRegion.isEmpty()) {
                     H3 subHeading = new H3(Regions.label(this, subRegion));
                     subHeading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.TextColor.SECONDARY,
@@ -156,6 +159,7 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
         total.setTitle(getTranslation("countries.map.tooltip", counts.total(), counts.asLead(), counts.asPartner(),
                 counts.asPlace()));
         link.add(new Flag(country.getIso2()), name, total);
+        link.getElement().setAttribute("aria-label", name.getText() + ", " + total.getText());
         link.addClassName("atlas-country-link");
         return link;
     }
@@ -169,9 +173,14 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
         return Comparator.comparing(c -> c.displayName(locale), collator);
     }
 
-    // Regions in a fixed, familiar order; countries without one (Antarctica) come last.
-    private static Comparator<String> regionOrder() {
-        return Comparator.comparing((String region) -> region.isEmpty()).thenComparing(Comparator.naturalOrder());
+    // Groups by name, or by their records when sorting by count; countries without a region (Antarctica) come last.
+    private Comparator<String> groupOrder(java.util.function.Function<String, List<Country>> members) {
+        Comparator<String> noneLast = Comparator.comparing(String::isEmpty);
+        if (order.getValue() == Order.COUNT) {
+            return noneLast.thenComparing(Comparator.comparingLong((String group) -> members.apply(group).stream()
+                    .mapToLong(c -> counts(c).total()).sum()).reversed()).thenComparing(Comparator.naturalOrder());
+        }
+        return noneLast.thenComparing(Comparator.naturalOrder());
     }
 
     @Override

@@ -71,6 +71,11 @@ public class EChart extends Composite<Div> implements HasSize {
         table.setVisibleToAll(visible);
     }
 
+    /** The rows of the table alternative, as a screen reader reads them. */
+    public List<List<String>> tableRows() {
+        return table.rows();
+    }
+
     public boolean isTableVisible() {
         return table.isVisibleToAll();
     }

@@ -1,0 +1,43 @@
+package org.cooperationatlas.journey;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+class CountriesJourneyTest extends BrowserJourney {
+
+    /** True when the chart's canvas exists, has a size and holds at least one drawn pixel. */
+    private static final String MAP_IS_DRAWN = """
+            () => {
+              const host = document.querySelector('.atlas-chart-canvas[data-rendered]');
+              const canvas = host && host.querySelector('canvas');
+              if (!canvas || canvas.width === 0 || canvas.height === 0) return false;
+              const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+              for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
+              return false;
+            }""";
+
+    @Test
+    void a_reader_sees_the_world_map_and_opens_italy_from_the_list() {
+        open("/countries");
+        page.waitForFunction(MAP_IS_DRAWN);
+
+        Locator italy = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("^Italy, 2 records$")));
+        italy.focus();
+        page.keyboard().press("Enter");
+        settle();
+
+        assertThat(page).hasURL(Pattern.compile(".*/countries/IT$"));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("China–Italy joint police patrols in Rome and Milan"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Italian police officers join patrols at the Badaling section of the Great Wall"))).isVisible();
+        assertThat(page.locator("h1")).containsText("Italy");
+    }
+}

@@ -1,0 +1,57 @@
+package org.cooperationatlas.record;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class CountryInvolvementTest {
+
+    @Autowired
+    RecordService records;
+
+    @Test
+    void the_seed_counts_each_country_by_role_in_sql() {
+        Map<String, CountryInvolvement> counts = records.involvementByCountry();
+        assertThat(counts.get("IT")).isEqualTo(new CountryInvolvement("IT", 0, 2, 1, 2));
+        assertThat(counts.get("VN")).isEqualTo(new CountryInvolvement("VN", 0, 1, 0, 1));
+        assertThat(counts.get("MM")).isEqualTo(new CountryInvolvement("MM", 0, 1, 0, 1));
+        assertThat(counts.get("US")).isEqualTo(new CountryInvolvement("US", 0, 1, 0, 1));
+        assertThat(counts.get("LR")).isEqualTo(new CountryInvolvement("LR", 0, 0, 1, 1));
+        assertThat(counts.get("CN").asLead()).isGreaterThanOrEqualTo(10);
+        assertThat(counts.get("CN").asPlace()).isEqualTo(1);
+        assertThat(counts).doesNotContainKey("DE");
+    }
+
+    @Test
+    void a_profile_lists_the_records_of_a_country_with_its_roles() {
+        List<RoleInRecord> italy = records.recordsInvolving("IT");
+        assertThat(italy).extracting(item -> item.record().title()).containsExactly(
+                "Italian police officers join patrols at the Badaling section of the Great Wall",
+                "China–Italy joint police patrols in Rome and Milan");
+        assertThat(italy.get(1).roles()).isEqualTo(Set.of(CountryRole.PARTNER, CountryRole.PLACE));
+        assertThat(records.recordsInvolving("US")).extracting(item -> item.record().title())
+                .containsExactly("China–US crackdown on a chain of pornographic websites");
+        assertThat(records.recordsInvolving("VN")).extracting(item -> item.record().title())
+                .containsExactly("Joint anti-abduction campaigns with Vietnam and Myanmar");
+        assertThat(records.recordsInvolving("DE")).isEmpty();
+    }
+
+    @Test
+    void the_figures_about_a_country_are_those_naming_it_or_its_records_unnamed_ones() {
+        List<Long> usRecords = records.recordsInvolving("US").stream().map(item -> item.record().id()).toList();
+        List<FigureLine> us = records.figuresAbout("US", usRecords);
+        assertThat(us).extracting(FigureLine::metric).containsExactly(Metric.SUSPECTS_ARRESTED);
+        List<Long> chinaRecords = records.recordsInvolving("CN").stream().map(item -> item.record().id()).toList();
+        assertThat(records.figuresAbout("CN", chinaRecords)).extracting(FigureLine::metric)
+                .contains(Metric.FUGITIVES_FLED, Metric.SUSPECTS_DETAINED, Metric.VICTIMS_RESCUED);
+        assertThat(records.figuresAbout("CN", chinaRecords)).filteredOn(f -> f.metric() == Metric.SUSPECTS_ARRESTED)
+                .extracting(FigureLine::countryIso2).doesNotContain("US");
+    }
+}
