@@ -56,14 +56,16 @@ class WorldMap extends Composite<EChart> {
         ObjectNode scale = option.putObject("visualMap");
         scale.put("type", "piecewise").put("left", "left").put("bottom", 10);
         ArrayNode pieces = scale.putArray("pieces");
-        pieces.addObject().put("min", 10).put("label", "10+").put("color", "#1c4f8f");
-        pieces.addObject().put("min", 5).put("max", 9).put("label", "5–9").put("color", "#2f6fba");
-        pieces.addObject().put("min", 2).put("max", 4).put("label", "2–4").put("color", "#6a9fd8");
-        pieces.addObject().put("min", 1).put("max", 1).put("label", "1").put("color", "#a9c8ea");
-        pieces.addObject().put("max", 0).put("label", getTranslation("countries.map.none")).put("color", "#e3e8ee");
+        // Mid-tone blues and a grey that read on the light and the dark background alike.
+        pieces.addObject().put("min", 10).put("max", Integer.MAX_VALUE).put("label", "10+").put("color", "#08519c");
+        pieces.addObject().put("min", 5).put("max", 9).put("label", "5–9").put("color", "#3182bd");
+        pieces.addObject().put("min", 2).put("max", 4).put("label", "2–4").put("color", "#6baed6");
+        pieces.addObject().put("min", 1).put("max", 1).put("label", "1").put("color", "#9ecae1");
+        pieces.addObject().put("value", 0).put("label", getTranslation("countries.map.none")).put("color", "#c5ccd6");
         ObjectNode series = option.putArray("series").addObject();
         series.put("type", "map").put("map", CountryShapes.MAP_NAME).put("name", getTranslation("countries.records"))
-                .put("roam", true).put("zoom", 1.1);
+                .put("roam", true).put("zoom", 1);
+        series.putObject("itemStyle").put("borderColor", "#7b8594").put("borderWidth", 0.5);
         series.putObject("emphasis").putObject("label").put("show", false);
         series.putObject("select").put("disabled", true);
         ArrayNode data = series.putArray("data");
