@@ -13,17 +13,48 @@ import java.util.Map;
  *
  * @param text      words in the title or summary
  * @param country   ISO alpha-2 code of the lead or a partner country
+ * @param region    UN M49 region (Africa, Americas, Asia, Europe, Oceania) of the lead or a partner country
+ * @param metric    records with at least one figure of this metric
  * @param fromYear  first year the record's period must reach into
  * @param toYear    last year the record's period must reach into
  */
-public record RecordFilter(String text, RecordKind kind, CrimeArea crimeArea, String country,
-                           Integer fromYear, Integer toYear) {
+public record RecordFilter(String text, RecordKind kind, CrimeArea crimeArea, String country, String region,
+                           Metric metric, Integer fromYear, Integer toYear) {
 
-    public static final RecordFilter NONE = new RecordFilter(null, null, null, null, null, null);
+    public static final RecordFilter NONE = new RecordFilter(null, null, null, null, null, null, null, null);
 
     public RecordFilter {
-        text = text == null || text.isBlank() ? null : text.trim();
+        text = blankToNull(text);
         country = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
+        region = blankToNull(region);
+    }
+
+    public RecordFilter withText(String newText) {
+        return new RecordFilter(newText, kind, crimeArea, country, region, metric, fromYear, toYear);
+    }
+
+    public RecordFilter withKind(RecordKind newKind) {
+        return new RecordFilter(text, newKind, crimeArea, country, region, metric, fromYear, toYear);
+    }
+
+    public RecordFilter withCrimeArea(CrimeArea newCrimeArea) {
+        return new RecordFilter(text, kind, newCrimeArea, country, region, metric, fromYear, toYear);
+    }
+
+    public RecordFilter withCountry(String newCountry) {
+        return new RecordFilter(text, kind, crimeArea, newCountry, region, metric, fromYear, toYear);
+    }
+
+    public RecordFilter withRegion(String newRegion) {
+        return new RecordFilter(text, kind, crimeArea, country, newRegion, metric, fromYear, toYear);
+    }
+
+    public RecordFilter withMetric(Metric newMetric) {
+        return new RecordFilter(text, kind, crimeArea, country, region, newMetric, fromYear, toYear);
+    }
+
+    public RecordFilter withYears(Integer from, Integer to) {
+        return new RecordFilter(text, kind, crimeArea, country, region, metric, from, to);
     }
 
     public static RecordFilter fromParameters(Map<String, List<String>> parameters) {
@@ -32,6 +63,8 @@ public record RecordFilter(String text, RecordKind kind, CrimeArea crimeArea, St
                 parseEnum(RecordKind.class, first(parameters, "kind")),
                 parseEnum(CrimeArea.class, first(parameters, "area")),
                 first(parameters, "country"),
+                first(parameters, "region"),
+                parseEnum(Metric.class, first(parameters, "metric")),
                 parseYear(first(parameters, "from")),
                 parseYear(first(parameters, "to")));
     }
@@ -42,6 +75,8 @@ public record RecordFilter(String text, RecordKind kind, CrimeArea crimeArea, St
         put(parameters, "kind", kind == null ? null : kind.name());
         put(parameters, "area", crimeArea == null ? null : crimeArea.name());
         put(parameters, "country", country);
+        put(parameters, "region", region);
+        put(parameters, "metric", metric == null ? null : metric.name());
         put(parameters, "from", fromYear == null ? null : fromYear.toString());
         put(parameters, "to", toYear == null ? null : toYear.toString());
         return parameters;
@@ -57,6 +92,10 @@ public record RecordFilter(String text, RecordKind kind, CrimeArea crimeArea, St
 
     LocalDate toDay() {
         return toYear == null ? null : LocalDate.of(toYear, 12, 31);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static void put(Map<String, String> parameters, String name, String value) {

@@ -1,5 +1,7 @@
 package org.cooperationatlas.record;
 
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -16,7 +18,13 @@ final class RecordSpecifications {
     }
 
     static Specification<CooperationRecord> matching(RecordFilter filter) {
-        return (root, query, cb) -> {
+        return (root, query, cb) -> predicate(filter, root, query, cb);
+    }
+
+    /** The filter's conditions on a record root of any query, a subquery included. */
+    static Predicate predicate(RecordFilter filter, Root<CooperationRecord> root, AbstractQuery<?> query,
+                               CriteriaBuilder cb) {
+        {
             List<Predicate> predicates = new ArrayList<>();
             if (filter.text() != null) {
                 String pattern = "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";
@@ -40,6 +48,23 @@ final class RecordSpecifications {
                         cb.equal(root.get("leadCountry").get("iso2"), filter.country()),
                         cb.exists(partner)));
             }
+            if (filter.region() != null) {
+                Subquery<Long> partner = query.subquery(Long.class);
+                Root<CooperationRecord> other = partner.from(CooperationRecord.class);
+                partner.select(other.get("id"))
+                        .where(cb.equal(other, root),
+                                cb.equal(other.join("partners").get("region"), filter.region()));
+                predicates.add(cb.or(
+                        cb.equal(root.get("leadCountry").get("region"), filter.region()),
+                        cb.exists(partner)));
+            }
+            if (filter.metric() != null) {
+                Subquery<Long> figure = query.subquery(Long.class);
+                Root<Figure> measured = figure.from(Figure.class);
+                figure.select(measured.get("id"))
+                        .where(cb.equal(measured.get("record"), root), cb.equal(measured.get("metric"), filter.metric()));
+                predicates.add(cb.exists(figure));
+            }
             // A record belongs to a period when the two overlap; an open end (ongoing) reaches to today and beyond.
             if (filter.fromDay() != null) {
                 predicates.add(cb.or(cb.isNull(root.get("periodTo")),
@@ -49,7 +74,7 @@ final class RecordSpecifications {
                 predicates.add(cb.lessThanOrEqualTo(root.get("periodFrom"), filter.toDay()));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
-        };
+        }
     }
 
     private static String escapeLike(String text) {

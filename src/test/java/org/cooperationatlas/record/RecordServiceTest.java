@@ -33,7 +33,7 @@ class RecordServiceTest {
     }
 
     private RecordFilter filter(String text, RecordKind kind, CrimeArea area, String country, Integer from, Integer to) {
-        return new RecordFilter(text, kind, area, country, from, to);
+        return new RecordFilter(text, kind, area, country, null, null, from, to);
     }
 
     @Test
@@ -67,6 +67,15 @@ class RecordServiceTest {
                 "Italian police officers join patrols at the Badaling section of the Great Wall");
         assertThat(titles(filter(null, null, null, "US", 2012, null))).isEmpty();
         assertThat(titles(filter(null, null, null, "US", null, 2011))).hasSize(1);
+    }
+
+    @Test
+    void the_region_and_metric_filters_find_records_by_partner_region_and_by_figure() {
+        assertThat(records.list(RecordFilter.NONE.withRegion("Americas"), PageRequest.of(0, 50)))
+                .extracting(RecordRow::title).containsExactly("China–US crackdown on a chain of pornographic websites");
+        assertThat(records.list(RecordFilter.NONE.withMetric(Metric.FUGITIVES_FLED), PageRequest.of(0, 50)))
+                .extracting(RecordRow::title).containsExactly("Sky Net and Fox Hunt: hunting corruption suspects who fled overseas");
+        assertThat(records.list(RecordFilter.NONE.withRegion("Oceania"), PageRequest.of(0, 50))).isEmpty();
     }
 
     @Test

@@ -22,14 +22,21 @@ import java.util.List;
 /** The records' filters. It reports a new {@link RecordFilter} whenever the reader changes one of them. */
 class RecordFilterBar extends Composite<FlexLayout> {
 
+    /** The UN M49 regions, as stored with the countries. */
+    static final List<String> REGIONS = List.of("Africa", "Americas", "Asia", "Europe", "Oceania");
+
     final TextField text = new TextField();
     final Select<RecordKind> kind = new Select<>();
     final Select<CrimeArea> crimeArea = new Select<>();
     final ComboBox<Country> country = new ComboBox<>();
+    final Select<String> region = new Select<>();
+    final Button metric = new Button();
     final IntegerField from = new IntegerField();
     final IntegerField to = new IntegerField();
     private final Button clear = new Button();
     private boolean showing;
+    // Filters the bar has no field for (region, metric from a dashboard click) are kept as they came.
+    private RecordFilter shown = RecordFilter.NONE;
 
     RecordFilterBar(List<Country> countries, SerializableConsumer<RecordFilter> onChange) {
         text.setLabel(getTranslation("records.filter.text"));
@@ -55,6 +62,20 @@ class RecordFilterBar extends Composite<FlexLayout> {
         country.setClearButtonVisible(true);
         country.setTooltipText(getTranslation("records.filter.country.help"));
 
+        region.setLabel(getTranslation("records.filter.region"));
+        region.setItems(REGIONS);
+        region.setEmptySelectionAllowed(true);
+        region.setEmptySelectionCaption(getTranslation("records.filter.any"));
+        region.setItemLabelGenerator(value -> value == null ? getTranslation("records.filter.any")
+                : getTranslation("region." + value));
+        region.addValueChangeListener(change -> report(onChange));
+
+        metric.setIconAfterText(true);
+        metric.setIcon(VaadinIcon.CLOSE_SMALL.create());
+        metric.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
+        metric.setTooltipText(getTranslation("records.filter.metric.remove"));
+        metric.addClickListener(click -> onChange.accept(shown.withMetric(null)));
+
         configureYear(from, "records.filter.from");
         configureYear(to, "records.filter.to");
 
@@ -63,7 +84,7 @@ class RecordFilterBar extends Composite<FlexLayout> {
         clear.addClickListener(click -> onChange.accept(RecordFilter.NONE));
 
         FlexLayout bar = getContent();
-        bar.add(text, kind, crimeArea, country, from, to, clear);
+        bar.add(text, kind, crimeArea, country, region, from, to, metric, clear);
         bar.setAlignItems(FlexLayout.Alignment.BASELINE);
         bar.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
 
@@ -77,12 +98,17 @@ class RecordFilterBar extends Composite<FlexLayout> {
 
     /** Puts a filter (from the URL) into the fields without reporting it back as a change. */
     void show(RecordFilter filter, Country selectedCountry) {
+        shown = filter;
         showing = true;
         try {
             text.setValue(filter.text() == null ? "" : filter.text());
             kind.setValue(filter.kind());
             crimeArea.setValue(filter.crimeArea());
             country.setValue(selectedCountry);
+            region.setValue(REGIONS.contains(filter.region()) ? filter.region() : null);
+            metric.setVisible(filter.metric() != null);
+            metric.setText(filter.metric() == null ? "" : getTranslation("records.filter.metric",
+                    getTranslation(filter.metric().messageKey())));
             from.setValue(filter.fromYear());
             to.setValue(filter.toYear());
             clear.setEnabled(!filter.isEmpty());
@@ -95,8 +121,10 @@ class RecordFilterBar extends Composite<FlexLayout> {
         if (showing || from.isInvalid() || to.isInvalid()) {
             return;
         }
-        onChange.accept(new RecordFilter(text.getValue(), kind.getValue(), crimeArea.getValue(),
-                country.getValue() == null ? null : country.getValue().getIso2(), from.getValue(), to.getValue()));
+        onChange.accept(shown.withText(text.getValue()).withKind(kind.getValue()).withCrimeArea(crimeArea.getValue())
+                .withCountry(country.getValue() == null ? null : country.getValue().getIso2())
+                .withRegion(region.getValue())
+                .withYears(from.getValue(), to.getValue()));
     }
 
     private void configureYear(IntegerField field, String labelKey) {

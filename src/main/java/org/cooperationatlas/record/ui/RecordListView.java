@@ -131,8 +131,7 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         filter = RecordFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
         Country selected = countries.find(filter.country()).orElse(null);
         if (filter.country() != null && selected == null) {
-            filter = new RecordFilter(filter.text(), filter.kind(), filter.crimeArea(), null,
-                    filter.fromYear(), filter.toYear());
+            filter = filter.withCountry(null);
         }
         filterBar.show(filter, selected);
         grid.getDataProvider().refreshAll();

@@ -1,0 +1,180 @@
+package org.cooperationatlas.record;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.country.Country;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts and totals over the records a filter selects, for the dashboard. Every number is computed by the
+ * database (count, sum, group by); only the few resulting groups reach Java.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RecordStatistics {
+
+    private final EntityManager entityManager;
+
+    RecordStatistics(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public long countRecords(RecordFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<CooperationRecord> record = query.from(CooperationRecord.class);
+        query.select(cb.count(record)).where(RecordSpecifications.predicate(filter, record, query, cb));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    /** Distinct countries taking part in the selected records, as lead, partner or place. */
+    public long countCountriesInvolved(RecordFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<CooperationRecord> record = query.from(CooperationRecord.class);
+        Root<Country> country = query.from(Country.class);
+        query.select(cb.countDistinct(country)).where(RecordSpecifications.predicate(filter, record, query, cb),
+                cb.or(leadsOrPartners(cb, record, country), hostsAPlace(cb, query, record, country)));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    /** Records per UN region of their lead or partner countries; a record counts once per region. */
+    public Map<String, Long> recordsByRegion(RecordFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<CooperationRecord> record = query.from(CooperationRecord.class);
+        Root<Country> country = query.from(Country.class);
+        query.multiselect(country.get("region"), cb.countDistinct(record))
+                .where(RecordSpecifications.predicate(filter, record, query, cb), cb.isNotNull(country.get("region")),
+                        leadsOrPartners(cb, record, country))
+                .groupBy(country.get("region")).orderBy(cb.desc(cb.countDistinct(record)), cb.asc(country.get("region")));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        entityManager.createQuery(query).getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Records active in each year (their period overlaps it), by kind; ongoing records count up to this year. */
+    public List<YearCount> recordsPerYear(RecordFilter filter) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<CooperationRecord> record = query.from(CooperationRecord.class);
+        Root<CalendarYear> year = query.from(CalendarYear.class);
+        List<Predicate> where = new ArrayList<>(List.of(RecordSpecifications.predicate(filter, record, query, cb),
+                cb.lessThanOrEqualTo(record.get("periodFrom"), year.get("lastDay")),
+                cb.or(cb.isNull(record.get("periodTo")), cb.greaterThanOrEqualTo(record.get("periodTo"), year.get("firstDay"))),
+                cb.lessThanOrEqualTo(year.get("firstDay"), LocalDate.now())));
+        if (filter.fromYear() != null) {
+            where.add(cb.greaterThanOrEqualTo(year.get("yearNumber"), filter.fromYear()));
+        }
+        if (filter.toYear() != null) {
+            where.add(cb.lessThanOrEqualTo(year.get("yearNumber"), filter.toYear()));
+        }
+        query.multiselect(year.get("yearNumber"), record.get("kind"), cb.count(record))
+                .where(where.toArray(Predicate[]::new))
+                .groupBy(year.get("yearNumber"), record.get("kind"))
+                .orderBy(cb.asc(year.get("yearNumber")), cb.asc(record.get("kind")));
+        return entityManager.createQuery(query).getResultList().stream()
+                .map(row -> new YearCount((Integer) row[0], (RecordKind) row[1], (Long) row[2])).toList();
+    }
+
+    /**
+     * Totals of the selected records' figures per metric and unit, kept apart for cumulative and yearly figures,
+     * each with the qualifier its parts allow.
+     */
+    public List<FigureTotal> figureTotals(RecordFilter filter, Collection<Metric> metrics) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Figure> figure = query.from(Figure.class);
+        Expression<LocalDate> from = figure.get("periodFrom");
+        Expression<LocalDate> to = figure.get("periodTo");
+        query.multiselect(figure.get("metric"), figure.get("unit"), figure.get("cumulative"), figure.get("qualifier"),
+                        cb.sum(figure.<BigDecimal>get("value")), cb.count(figure), cb.least(from), cb.greatest(to))
+                .where(figure.get("metric").in(metrics), figure.get("record").get("id").in(selectedIds(cb, query, filter)))
+                .groupBy(figure.get("metric"), figure.get("unit"), figure.get("cumulative"), figure.get("qualifier"));
+        Map<List<Object>, FigureTotal> totals = new LinkedHashMap<>();
+        for (Object[] row : entityManager.createQuery(query).getResultList()) {
+            FigureTotal part = new FigureTotal((Metric) row[0], (Unit) row[1], (Boolean) row[2], (BigDecimal) row[4],
+                    (Qualifier) row[3], (Long) row[5], (LocalDate) row[6], (LocalDate) row[7]);
+            totals.merge(List.of(part.metric(), part.unit(), part.cumulative()), part, FigureTotal::plus);
+        }
+        return List.copyOf(totals.values());
+    }
+
+    /**
+     * Yearly (not cumulative) figures of one metric whose period lies within one calendar year, summed per year.
+     */
+    public List<YearTotal> yearlyTotals(RecordFilter filter, Metric metric) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Figure> figure = query.from(Figure.class);
+        Expression<Integer> year = cb.function("year", Integer.class, figure.get("periodFrom"));
+        query.multiselect(year, figure.get("unit"), figure.get("qualifier"), cb.sum(figure.<BigDecimal>get("value")))
+                .where(cb.equal(figure.get("metric"), metric), cb.isFalse(figure.get("cumulative")),
+                        cb.equal(year, cb.function("year", Integer.class, figure.get("periodTo"))),
+                        figure.get("record").get("id").in(selectedIds(cb, query, filter)))
+                .groupBy(year, figure.get("unit"), figure.get("qualifier"))
+                .orderBy(cb.asc(year));
+        Map<List<Object>, YearTotal> totals = new LinkedHashMap<>();
+        for (Object[] row : entityManager.createQuery(query).getResultList()) {
+            YearTotal part = new YearTotal(((Number) row[0]).intValue(), (Unit) row[1], (BigDecimal) row[3], (Qualifier) row[2]);
+            totals.merge(List.of(part.year(), part.unit()), part, YearTotal::plus);
+        }
+        return List.copyOf(totals.values());
+    }
+
+    /** The sources behind the selected records, newest first: what a chart's note names. */
+    public List<String> sourcesOf(RecordFilter filter, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<CooperationRecord> record = query.from(CooperationRecord.class);
+        Join<Object, Object> source = record.join("sources");
+        query.multiselect(source.get("publisher"), source.get("publishedOn"), source.get("title")).distinct(true)
+                .where(RecordSpecifications.predicate(filter, record, query, cb))
+                .orderBy(cb.desc(source.get("publishedOn")), cb.asc(source.get("title")));
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList().stream()
+                .map(row -> row[0] + ", " + row[1] + ": " + row[2]).toList();
+    }
+
+    private static Subquery<Long> selectedIds(CriteriaBuilder cb, CriteriaQuery<?> query, RecordFilter filter) {
+        Subquery<Long> ids = query.subquery(Long.class);
+        Root<CooperationRecord> record = ids.from(CooperationRecord.class);
+        return ids.select(record.get("id")).where(RecordSpecifications.predicate(filter, record, ids, cb));
+    }
+
+    private static Predicate leadsOrPartners(CriteriaBuilder cb, Root<CooperationRecord> record, Root<Country> country) {
+        return cb.or(cb.equal(record.get("leadCountry"), country),
+                cb.isMember(country, record.<java.util.Set<Country>>get("partners")));
+    }
+
+    private static Predicate hostsAPlace(CriteriaBuilder cb, CriteriaQuery<?> query, Root<CooperationRecord> record,
+                                         Root<Country> country) {
+        Subquery<Integer> place = query.subquery(Integer.class);
+        Root<CooperationRecord> same = place.correlate(record);
+        Join<CooperationRecord, Place> places = same.join("places");
+        return cb.exists(place.select(cb.literal(1)).where(cb.equal(places.get("country"), country)));
+    }
+
+    /** A year's total of one metric in one unit. */
+    public record YearTotal(int year, Unit unit, BigDecimal total, Qualifier qualifier) {
+
+        YearTotal plus(YearTotal other) {
+            return new YearTotal(year, unit, total.add(other.total), qualifier.plus(other.qualifier));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.cooperationatlas.record;
+
+/** How many records of one kind were active in one year. */
+public record YearCount(int year, RecordKind kind, long records) {
+}
