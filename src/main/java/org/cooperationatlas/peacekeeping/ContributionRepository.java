@@ -3,6 +3,7 @@ package org.cooperationatlas.peacekeeping;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.LocalDate;
 import java.util.List;
 
 interface ContributionRepository extends JpaRepository<PeacekeepingContribution, Long> {
@@ -13,4 +14,13 @@ interface ContributionRepository extends JpaRepository<PeacekeepingContribution,
             group by c.month, c.personnelType order by c.month, c.personnelType
             """)
     List<Object[]> sumByMonthAndType(String iso2);
+
+    @Query("""
+            select c.month, c.personnelType, sum(c.total) from PeacekeepingContribution c
+            where (:iso2 is null or c.contributingCountry.iso2 = :iso2)
+              and (:region is null or c.contributingCountry.region = :region)
+              and c.month between :fromDay and :toDay
+            group by c.month, c.personnelType order by c.month, c.personnelType
+            """)
+    List<Object[]> sumByMonthAndType(String iso2, String region, LocalDate fromDay, LocalDate toDay);
 }

@@ -18,7 +18,18 @@ public class PeacekeepingService {
 
     /** The country's personnel per month and type, summed over missions by the database. */
     public List<MonthlyPersonnel> monthlyPersonnel(String iso2) {
-        return contributions.sumByMonthAndType(iso2).stream()
+        return toMonthly(contributions.sumByMonthAndType(iso2));
+    }
+
+    /** All contributing countries' personnel per month and type, narrowed by country, region and years if given. */
+    public List<MonthlyPersonnel> monthlyPersonnel(String iso2, String region, Integer fromYear, Integer toYear) {
+        LocalDate from = fromYear == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(fromYear, 1, 1);
+        LocalDate to = toYear == null ? LocalDate.of(2100, 12, 31) : LocalDate.of(toYear, 12, 31);
+        return toMonthly(contributions.sumByMonthAndType(iso2, region, from, to));
+    }
+
+    private static List<MonthlyPersonnel> toMonthly(List<Object[]> rows) {
+        return rows.stream()
                 .map(row -> new MonthlyPersonnel((LocalDate) row[0], (PersonnelType) row[1], ((Number) row[2]).longValue()))
                 .toList();
     }

@@ -12,7 +12,8 @@ import java.time.LocalDate;
 public record FigureTotal(Metric metric, Unit unit, boolean cumulative, BigDecimal total, Qualifier qualifier,
                           long figures, LocalDate from, LocalDate to) {
 
-    FigureTotal plus(FigureTotal other) {
+    /** Adds another total of the same unit; the qualifier becomes what the two allow together. */
+    public FigureTotal plus(FigureTotal other) {
         return new FigureTotal(metric, unit, cumulative, total.add(other.total), qualifier.plus(other.qualifier),
                 figures + other.figures, earlier(from, other.from), later(to, other.to));
     }

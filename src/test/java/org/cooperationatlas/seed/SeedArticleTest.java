@@ -136,7 +136,7 @@ class SeedArticleTest {
                 .isEqualTo("IN_PREPARATION");
 
         String troops = "Standby peacekeeping force of 8,000 troops being established";
-        assertFigure(troops, "PERSONNEL_ON_STANDBY", "8000", "EXACT", "PEOPLE", "CN");
+        assertFigure(troops, "PLANNED_FORCE_SIZE", "8000", "EXACT", "PEOPLE", "CN");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.cooperationatlas.country.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,7 +20,10 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.base.ui.chart.EChart;
+import org.cooperationatlas.peacekeeping.MonthlyPersonnel;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
+import org.cooperationatlas.peacekeeping.ui.PersonnelOverTime;
 import org.cooperationatlas.record.CountryRole;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.record.RoleInRecord;
@@ -67,7 +71,7 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         }
         add(section("country.figures"), new CountryFigures(records.figuresAbout(country.getIso2(),
                 involved.stream().map(role -> role.record().id()).toList())));
-        add(section("country.peacekeeping"), new PeacekeepingChart(peacekeeping.monthlyPersonnel(country.getIso2())));
+        add(section("country.peacekeeping"), personnel(peacekeeping.monthlyPersonnel(country.getIso2())));
     }
 
     private Div header() {
@@ -107,6 +111,17 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         hint.addClassNames(LumoUtility.FontSize.SMALL);
         section.add(list, hint);
         return section;
+    }
+
+    private Component personnel(List<MonthlyPersonnel> months) {
+        PersonnelOverTime personnel = new PersonnelOverTime(months);
+        if (personnel.isEmpty()) {
+            return new Paragraph(getTranslation("country.peacekeeping.none"));
+        }
+        EChart chart = new EChart(getTranslation("country.peacekeeping"));
+        chart.setOption(personnel.option(this));
+        chart.setTable(personnel.headers(this), personnel.rows());
+        return chart;
     }
 
     private Span roleBadge(CountryRole role) {

@@ -20,7 +20,7 @@ import org.cooperationatlas.record.RecordKind;
 import java.util.List;
 
 /** The records' filters. It reports a new {@link RecordFilter} whenever the reader changes one of them. */
-class RecordFilterBar extends Composite<FlexLayout> {
+public class RecordFilterBar extends Composite<FlexLayout> {
 
     /** The UN M49 regions, as stored with the countries. */
     static final List<String> REGIONS = List.of("Africa", "Americas", "Asia", "Europe", "Oceania");
@@ -38,7 +38,7 @@ class RecordFilterBar extends Composite<FlexLayout> {
     // Filters the bar has no field for (region, metric from a dashboard click) are kept as they came.
     private RecordFilter shown = RecordFilter.NONE;
 
-    RecordFilterBar(List<Country> countries, SerializableConsumer<RecordFilter> onChange) {
+    public RecordFilterBar(List<Country> countries, SerializableConsumer<RecordFilter> onChange) {
         text.setLabel(getTranslation("records.filter.text"));
         text.setPlaceholder(getTranslation("records.filter.text.placeholder"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -97,7 +97,7 @@ class RecordFilterBar extends Composite<FlexLayout> {
     }
 
     /** Puts a filter (from the URL) into the fields without reporting it back as a change. */
-    void show(RecordFilter filter, Country selectedCountry) {
+    public void show(RecordFilter filter, Country selectedCountry) {
         shown = filter;
         showing = true;
         try {
@@ -105,7 +105,7 @@ class RecordFilterBar extends Composite<FlexLayout> {
             kind.setValue(filter.kind());
             crimeArea.setValue(filter.crimeArea());
             country.setValue(selectedCountry);
-            region.setValue(REGIONS.contains(filter.region()) ? filter.region() : null);
+            region.setValue(filter.region() != null && REGIONS.contains(filter.region()) ? filter.region() : null);
             metric.setVisible(filter.metric() != null);
             metric.setText(filter.metric() == null ? "" : getTranslation("records.filter.metric",
                     getTranslation(filter.metric().messageKey())));

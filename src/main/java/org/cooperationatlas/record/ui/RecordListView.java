@@ -19,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -35,7 +34,6 @@ import java.util.stream.Collectors;
 
 /** All records in a lazily loaded grid; the filters live in the URL so that any view can be bookmarked. */
 @Route("records")
-@RouteAlias("")
 @Menu(order = 1, icon = "vaadin:table", title = "menu.records")
 public class RecordListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
