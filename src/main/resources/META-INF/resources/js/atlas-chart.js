@@ -18,8 +18,9 @@ window.atlasCharts = window.atlasCharts || (function () {
     chart.on('click', p => {
       const key = p.data && p.data.key != null ? String(p.data.key) : '';
       const value = p.value == null ? '' : (Array.isArray(p.value) ? p.value.join(',') : String(p.value));
-      if (el.$server) {
-        el.$server.chartClicked(p.seriesName || '', p.name || '', key, value);
+      const server = el.__atlasServer && el.__atlasServer.$server;
+      if (server) {
+        server.chartClicked(p.seriesName || '', p.name || '', key, value);
       }
     });
     live.add(chart);
@@ -30,8 +31,10 @@ window.atlasCharts = window.atlasCharts || (function () {
     chart.setOption(Object.assign({ backgroundColor: 'transparent', animation: false }, option), true);
   }
 
-  async function render(el, optionJson, mapName, mapUrl) {
+  // host is the server-side component's element (it receives clicks); el is the element the chart draws in.
+  async function render(host, el, optionJson, mapName, mapUrl) {
     sweep();
+    el.__atlasServer = host;
     if (mapName && !echarts.getMap(mapName)) {
       const response = await fetch(mapUrl);
       echarts.registerMap(mapName, await response.json());

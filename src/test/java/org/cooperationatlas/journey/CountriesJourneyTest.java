@@ -22,6 +22,26 @@ class CountriesJourneyTest extends BrowserJourney {
               return false;
             }""";
 
+    /** Where a longitude/latitude lies on the page, on the world map. */
+    private static final String POINT_ON_MAP = """
+            ([lon, lat]) => {
+              const host = document.querySelector('.atlas-chart-canvas[data-rendered]');
+              const [x, y] = echarts.getInstanceByDom(host).convertToPixel({seriesIndex: 0}, [lon, lat]);
+              const box = host.getBoundingClientRect();
+              return [box.left + x, box.top + y];
+            }""";
+
+    @Test
+    void clicking_a_country_on_the_map_opens_its_profile() {
+        open("/countries");
+        page.waitForFunction(MAP_IS_DRAWN);
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> china = (java.util.List<Number>) page.evaluate(POINT_ON_MAP, java.util.List.of(103, 35));
+        page.mouse().click(china.get(0).doubleValue(), china.get(1).doubleValue());
+        settle();
+        assertThat(page).hasURL(Pattern.compile(".*/countries/CN$"));
+    }
+
     @Test
     void a_reader_sees_the_world_map_and_opens_italy_from_the_list() {
         open("/countries");

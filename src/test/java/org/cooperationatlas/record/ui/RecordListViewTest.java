@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,8 +81,15 @@ class RecordListViewTest extends KaribuTest {
     }
 
     @Test
-    void the_root_address_shows_the_records() {
-        UI.getCurrent().navigate("");
-        assertThat(gridTitles()).hasSizeGreaterThanOrEqualTo(10);
+    void a_region_or_metric_from_a_dashboard_click_is_shown_and_can_be_removed() {
+        open("region=Europe&metric=FUGITIVES_FLED");
+        RecordFilterBar bar = _get(RecordFilterBar.class);
+        assertThat(bar.region.getValue()).isEqualTo("Europe");
+        assertThat(bar.metric.isVisible()).isTrue();
+        assertThat(bar.metric.getText()).isEqualTo("Has figure: Fugitives who fled abroad");
+        assertThat(gridTitles()).isEmpty();
+        _click(bar.metric);
+        assertThat(currentUrl()).isEqualTo("records?region=Europe");
+        assertThat(gridTitles()).hasSize(2);
     }
 }

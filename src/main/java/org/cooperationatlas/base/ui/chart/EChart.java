@@ -23,8 +23,8 @@ public class EChart extends Composite<Div> implements HasSize {
     private static final String LIBRARY = "/webjars/echarts/5.5.0/echarts.min.js";
     private static final String HELPER = "/js/atlas-chart.js";
     private static final String RENDER = """
-            const el = this, args = [$0, $1, $2];
-            const go = () => (window.echarts && window.atlasCharts) ? window.atlasCharts.render(el, ...args) : setTimeout(go, 30);
+            const host = this, args = [$0, $1, $2, $3];
+            const go = () => (window.echarts && window.atlasCharts) ? window.atlasCharts.render(host, ...args) : setTimeout(go, 30);
             go();
             """;
 
@@ -116,7 +116,7 @@ public class EChart extends Composite<Div> implements HasSize {
 
     private void render() {
         if (option != null && isAttached()) {
-            canvas.getElement().executeJs(RENDER, option.toString(), mapName, mapUrl);
+            getElement().executeJs(RENDER, canvas.getElement(), option.toString(), mapName, mapUrl);
         }
     }
 

@@ -1,0 +1,49 @@
+package org.cooperationatlas.journey;
+
+import com.microsoft.playwright.Locator;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DashboardJourneyTest extends BrowserJourney {
+
+    private static final String CHARTS_DRAWN = """
+            () => document.querySelectorAll('.atlas-chart-canvas[data-rendered] canvas').length >= 4""";
+
+    /** Where the 2011 "joint operation" segment of the records-per-year chart is on the page. */
+    private static final String BAR_2011 = """
+            () => {
+              const host = document.querySelectorAll('.atlas-chart-canvas[data-rendered]')[0];
+              const chart = echarts.getInstanceByDom(host);
+              const option = chart.getOption();
+              const series = option.series.findIndex(s => s.name === 'Joint operation or crackdown');
+              const below = option.series.slice(0, series)
+                  .reduce((sum, s) => sum + (s.data.find(d => d.key.startsWith('2011:')) || {value: 0}).value, 0);
+              const [x, y] = chart.convertToPixel({seriesIndex: series}, ['2011', below + 0.5]);
+              const box = host.getBoundingClientRect();
+              return [box.left + x, box.top + y];
+            }""";
+
+    @Test
+    void the_overview_draws_every_chart_and_a_bar_opens_that_years_records() {
+        open("/");
+        page.waitForFunction(CHARTS_DRAWN);
+        assertThat(page.locator(".atlas-card h2")).hasCount(5);
+        assertThat(page.getByText("No UN peacekeeping contribution statistics")).isVisible();
+
+        page.locator(".atlas-chart-canvas[data-rendered]").first().scrollIntoViewIfNeeded();
+        @SuppressWarnings("unchecked")
+        List<Number> point = (List<Number>) page.evaluate(BAR_2011);
+        page.mouse().click(point.get(0).doubleValue(), point.get(1).doubleValue());
+        settle();
+
+        assertThat(page).hasURL(Pattern.compile(".*/records\\?kind=JOINT_OPERATION&from=2011&to=2011$"));
+        Locator shown = page.locator("vaadin-grid a >> visible=true");
+        assertThat(shown).hasCount(1);
+        assertThat(shown.first()).hasText("China–US crackdown on a chain of pornographic websites");
+    }
+}
