@@ -10,6 +10,7 @@ import org.cooperationatlas.KaribuTest;
 import org.cooperationatlas.base.ui.chart.EChart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 
 import java.util.List;
 
@@ -18,6 +19,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+// The seeded article alone, in a database no test changes, so that the counts are known.
+@SpringBootTest(properties = "atlas.test.database=seed-only")
 class CountriesViewTest extends KaribuTest {
 
     private CountriesView view;
