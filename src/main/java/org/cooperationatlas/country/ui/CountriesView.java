@@ -159,6 +159,11 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
         total.setTitle(getTranslation("countries.map.tooltip", counts.total(), counts.asLead(), counts.asPartner(),
                 counts.asPlace()));
         link.add(new Flag(country.getIso2()), name, total);
+        if (counts.total() > 0) {
+            Span roles = new Span(getTranslation("countries.roles", counts.asLead(), counts.asPartner(), counts.asPlace()));
+            roles.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.XSMALL);
+            link.add(roles);
+        }
         link.getElement().setAttribute("aria-label", name.getText() + ", " + total.getText());
         link.addClassName("atlas-country-link");
         return link;

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.cooperationatlas.base.ui.FoldingFilters;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
@@ -44,7 +45,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(changed.toParameters())));
         openAll.setText(getTranslation("dashboard.openRecords"));
         openAll.setRoute(RecordListView.class);
-        add(new ViewToolbar(getTranslation("dashboard.title"), openAll), filterBar, tiles, charts);
+        add(new ViewToolbar(getTranslation("dashboard.title"), openAll),
+                new FoldingFilters(filterBar, () -> !filter.isEmpty()), tiles, charts);
         addClassNames(LumoUtility.Padding.MEDIUM);
     }
 

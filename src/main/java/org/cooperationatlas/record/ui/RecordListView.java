@@ -2,7 +2,6 @@ package org.cooperationatlas.record.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.cooperationatlas.base.ui.FoldingFilters;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
@@ -37,13 +37,10 @@ import java.util.stream.Collectors;
 @Menu(order = 1, icon = "vaadin:table", title = "menu.records")
 public class RecordListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final int NARROW_WIDTH = 640;
-
     private final RecordService records;
     private final CountryService countries;
     private final RecordFilterBar filterBar;
     final Grid<RecordRow> grid = new Grid<>(RecordRow.class, false);
-    private final Details filters = new Details();
     private RecordFilter filter = RecordFilter.NONE;
 
     public RecordListView(RecordService records, CountryService countries) {
@@ -56,11 +53,8 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         configureGrid();
-        filters.setSummaryText(getTranslation("records.filters"));
-        filters.add(filterBar);
-        filters.setOpened(true);
-        filters.setWidthFull();
-        add(new ViewToolbar(getTranslation("records.title"), create), filters, grid);
+        add(new ViewToolbar(getTranslation("records.title"), create),
+                new FoldingFilters(filterBar, () -> !filter.isEmpty()), grid);
         setSizeFull();
         addClassNames(LumoUtility.Padding.MEDIUM);
         setFlexGrow(1, grid);
@@ -97,14 +91,11 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         page.addBrowserWindowResizeListener(resize -> fitTo(resize.getWidth()));
     }
 
-    // On a phone the grid keeps title and period, and the filters fold away until asked for.
+    // On a phone the grid keeps title and period.
     private void fitTo(int width) {
-        boolean narrow = width < NARROW_WIDTH;
+        boolean narrow = width < FoldingFilters.NARROW_WIDTH;
         List.of("kind", "lead", "partners", "headline").forEach(key -> grid.getColumnByKey(key).setVisible(!narrow));
         grid.getColumnByKey("title").setWidth(narrow ? "12em" : "14em");
-        if (narrow && filter.isEmpty()) {
-            filters.setOpened(false);
-        }
     }
 
     private Div emptyState() {
