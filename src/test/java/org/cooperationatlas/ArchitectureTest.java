@@ -24,8 +24,9 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domain_code_does_not_know_the_ui =
-            noClasses().that().resideOutsideOfPackage("..ui..")
-                    .and().resideOutsideOfPackage("..base.i18n..")
-                    .and().doNotHaveSimpleName("Application")
-                    .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..");
+            noClasses().that().resideInAnyPackage("org.cooperationatlas.record", "org.cooperationatlas.country",
+                            "org.cooperationatlas.source", "org.cooperationatlas.peacekeeping",
+                            "org.cooperationatlas.history", "org.cooperationatlas.base.domain..",
+                            "org.cooperationatlas.base.csv..")
+                    .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..");
 }

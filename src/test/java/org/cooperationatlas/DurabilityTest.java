@@ -2,11 +2,14 @@ package org.cooperationatlas;
 
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
+import org.cooperationatlas.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +25,9 @@ class DurabilityTest {
 
     @Test
     void a_saved_source_survives_a_restart_of_the_application() {
+        // Saving is for editors; the test signs in as one.
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "edith", null, Role.EDITOR.authorities()));
         try (ConfigurableApplicationContext first = start()) {
             Source source = new Source();
             source.setPublisher("Durable Press");
@@ -34,6 +40,8 @@ class DurabilityTest {
         try (ConfigurableApplicationContext second = start()) {
             assertThat(second.getBean(SourceService.class).search("Durable Press", Pageable.ofSize(5)))
                     .extracting(Source::getTitle).containsExactly("Still here after a restart");
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 

@@ -2,6 +2,7 @@ package org.cooperationatlas.country;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +14,7 @@ import java.util.Objects;
 
 /** ISO 3166-1 reference data, plus the few territories (Kosovo, XK) that sources name outside it. */
 @Entity
+@Audited
 public class Country {
 
     public static final int NAME_MAX_LENGTH = 100;

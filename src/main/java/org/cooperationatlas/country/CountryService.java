@@ -1,5 +1,6 @@
 package org.cooperationatlas.country;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import java.util.Optional;
 
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("@readAccess.allowed()")
 public class CountryService {
 
     private final CountryRepository countries;

@@ -1,6 +1,8 @@
 package org.cooperationatlas.peacekeeping;
 
+import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +16,7 @@ import org.cooperationatlas.country.Country;
 
 /** A UN peacekeeping mission, known by its acronym (UNMIL, MINUSMA, …). */
 @Entity
+@Audited
 public class Mission {
 
     public static final int ACRONYM_MAX_LENGTH = 20;
@@ -31,6 +34,7 @@ public class Mission {
     @Size(max = NAME_MAX_LENGTH)
     private String name;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "host_country")
     private Country hostCountry;

@@ -1,5 +1,6 @@
 package org.cooperationatlas.peacekeeping;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,6 +9,7 @@ import java.util.List;
 
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("@readAccess.allowed()")
 public class PeacekeepingService {
 
     private final ContributionRepository contributions;

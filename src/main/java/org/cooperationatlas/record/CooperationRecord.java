@@ -1,9 +1,11 @@
 package org.cooperationatlas.record;
 
+import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -40,6 +42,7 @@ import java.util.Set;
 
 /** One act of cooperation between police forces, as described by its sources. */
 @Entity
+@Audited
 public class CooperationRecord {
 
     public static final int TITLE_MAX_LENGTH = 200;
@@ -62,10 +65,12 @@ public class CooperationRecord {
     private CrimeArea crimeArea;
 
     @NotNull(message = "{record.lead.required}")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "lead_country")
     private Country leadCountry;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany
     @JoinTable(name = "record_partner", joinColumns = @JoinColumn(name = "record_id"),
             inverseJoinColumns = @JoinColumn(name = "country_iso2"))
@@ -103,6 +108,7 @@ public class CooperationRecord {
     private String summary;
 
     @NotEmpty(message = "{record.sources.required}")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany
     @JoinTable(name = "record_source", joinColumns = @JoinColumn(name = "record_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))

@@ -1,7 +1,9 @@
 package org.cooperationatlas.record;
 
+import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -25,6 +27,7 @@ import java.time.LocalDate;
 
 /** One measured outcome of a record, as exact as its source says, never without that source. */
 @Entity
+@Audited
 public class Figure {
 
     public static final int QUOTE_MAX_LENGTH = 1000;
@@ -62,11 +65,13 @@ public class Figure {
 
     private boolean cumulative;
 
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "country_iso2")
     private Country country;
 
     @NotNull(message = "{figure.source.required}")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "source_id")
     private Source source;

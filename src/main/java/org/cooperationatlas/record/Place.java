@@ -1,5 +1,7 @@
 package org.cooperationatlas.record;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -23,6 +25,7 @@ public class Place {
     private String locality;
 
     @NotNull(message = "{place.country.required}")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "country_iso2")
     private Country country;

@@ -1,5 +1,8 @@
 package org.cooperationatlas.record;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.cooperationatlas.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.validation.Valid;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
@@ -26,6 +29,7 @@ import java.util.stream.Collectors;
 @Service
 @Validated
 @Transactional(readOnly = true)
+@PreAuthorize("@readAccess.allowed()")
 public class RecordService {
 
     /** Grid columns that may be sorted on: each is backed by an index. */
@@ -126,12 +130,14 @@ public class RecordService {
      * before anything is written, and a record someone else saved in the meantime fails its version check.
      */
     @Transactional
+    @RolesAllowed(Role.EDITOR_NAME)
     public CooperationRecord save(@Valid CooperationRecord record) {
         record.touch();
         return records.saveAndFlush(record);
     }
 
     @Transactional
+    @RolesAllowed(Role.EDITOR_NAME)
     public void delete(long id, long expectedVersion) {
         CooperationRecord record = records.findById(id)
                 .orElseThrow(() -> new ObjectOptimisticLockingFailureException(CooperationRecord.class, id));

@@ -1,5 +1,6 @@
 package org.cooperationatlas.record;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -27,6 +28,7 @@ import java.util.Map;
  */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("@readAccess.allowed()")
 public class RecordStatistics {
 
     private final EntityManager entityManager;

@@ -1,6 +1,7 @@
 package org.cooperationatlas.source;
 
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -15,6 +16,7 @@ import java.util.Objects;
 
 /** A publication that backs records and figures: one article can support many of both. */
 @Entity
+@Audited
 public class Source {
 
     public static final int PUBLISHER_MAX_LENGTH = 200;

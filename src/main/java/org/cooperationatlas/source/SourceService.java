@@ -1,5 +1,8 @@
 package org.cooperationatlas.source;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.cooperationatlas.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -13,6 +16,7 @@ import java.util.Optional;
 @Service
 @Validated
 @Transactional(readOnly = true)
+@PreAuthorize("@readAccess.allowed()")
 public class SourceService {
 
     private final SourceRepository sources;
@@ -36,6 +40,7 @@ public class SourceService {
     }
 
     @Transactional
+    @RolesAllowed(Role.EDITOR_NAME)
     public Source save(@Valid Source source) {
         return sources.save(source);
     }

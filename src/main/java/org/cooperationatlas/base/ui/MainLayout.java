@@ -10,17 +10,20 @@ import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** The frame around every view: the app's name, a side navigation built from the views' @Menu entries, settings. */
 @Layout
+@AnonymousAllowed
 public final class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), new Scroller(navigation()), new PreferencesBar());
+        addToDrawer(brand(), new Scroller(navigation()), new AccountBar(authentication), new PreferencesBar());
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
         addToNavbar(true, toggle);

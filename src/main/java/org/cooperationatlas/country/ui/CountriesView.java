@@ -1,5 +1,6 @@
 package org.cooperationatlas.country.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
 
 /** Every country, on a world map and in a list grouped by UN region, with how many records involve it. */
 @Route("countries")
+@AnonymousAllowed
 @Menu(order = 2, icon = "vaadin:globe", title = "menu.countries")
 public class CountriesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package org.cooperationatlas.country.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -36,6 +37,7 @@ import java.util.Map;
 
 /** Everything the atlas knows about one country: its records by role, its figures, peacekeeping, a timeline. */
 @Route("countries/:iso2")
+@AnonymousAllowed
 public class CountryProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ISO2 = "iso2";

@@ -1,5 +1,6 @@
 package org.cooperationatlas.dashboard.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,6 +26,7 @@ import org.cooperationatlas.record.ui.RecordListView;
  * records grid's own, held in the URL, so a filtered dashboard can be bookmarked and opens the same records.
  */
 @Route("")
+@AnonymousAllowed
 @Menu(order = 0, icon = "vaadin:dashboard", title = "menu.dashboard")
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

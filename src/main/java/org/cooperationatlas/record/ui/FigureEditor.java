@@ -22,13 +22,15 @@ class FigureEditor extends Composite<VerticalLayout> {
     private final SerializableSupplier<Source> defaultSource;
     private final VerticalLayout rows = new VerticalLayout();
     private final List<FigureRow> figureRows = new ArrayList<>();
+    private final Button add;
+    private boolean editable = true;
 
     FigureEditor(List<Country> countries, SourceService sources, SerializableSupplier<Source> defaultSource) {
         this.countries = countries;
         this.sources = sources;
         this.defaultSource = defaultSource;
         rows.setPadding(false);
-        Button add = new Button(getTranslation("figure.add"), VaadinIcon.PLUS.create(), click -> addFigure());
+        add = new Button(getTranslation("figure.add"), VaadinIcon.PLUS.create(), click -> addFigure());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getContent().add(rows, add);
         getContent().setPadding(false);
@@ -44,6 +46,12 @@ class FigureEditor extends Composite<VerticalLayout> {
         Figure figure = new Figure();
         figure.setSource(defaultSource.get());
         return addRow(figure);
+    }
+
+    void setEditable(boolean editable) {
+        this.editable = editable;
+        add.setVisible(editable);
+        figureRows.forEach(row -> row.setEditable(editable));
     }
 
     /** Validates every row and shows the messages on its fields. */
@@ -64,6 +72,7 @@ class FigureEditor extends Composite<VerticalLayout> {
             figureRows.remove(removed);
             rows.remove(removed);
         });
+        row.setEditable(editable);
         figureRows.add(row);
         rows.add(row);
         return row;

@@ -23,12 +23,14 @@ class PlaceEditor extends Composite<VerticalLayout> {
     private final List<Country> countries;
     private final VerticalLayout rows = new VerticalLayout();
     private final List<PlaceRow> placeRows = new ArrayList<>();
+    private final Button add;
+    private boolean editable = true;
 
     PlaceEditor(List<Country> countries) {
         this.countries = countries;
         rows.setPadding(false);
         rows.setSpacing(false);
-        Button add = new Button(getTranslation("place.add"), VaadinIcon.PLUS.create(), click -> addRow(new Place()));
+        add = new Button(getTranslation("place.add"), VaadinIcon.PLUS.create(), click -> addRow(new Place()));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getContent().add(rows, add);
         getContent().setPadding(false);
@@ -38,6 +40,12 @@ class PlaceEditor extends Composite<VerticalLayout> {
         rows.removeAll();
         placeRows.clear();
         places.forEach(place -> addRow(new Place(place.getName(), place.getLocality(), place.getCountry())));
+    }
+
+    void setEditable(boolean editable) {
+        this.editable = editable;
+        add.setVisible(editable);
+        placeRows.forEach(row -> row.setEditable(editable));
     }
 
     /** Validates every row and shows the messages on its fields. */
@@ -55,6 +63,7 @@ class PlaceEditor extends Composite<VerticalLayout> {
 
     private void addRow(Place place) {
         PlaceRow row = new PlaceRow(place);
+        row.setEditable(editable);
         placeRows.add(row);
         rows.add(row);
     }
@@ -65,6 +74,7 @@ class PlaceEditor extends Composite<VerticalLayout> {
         final TextField name = new TextField(getTranslation("place.name"));
         final TextField locality = new TextField(getTranslation("place.locality"));
         final ComboBox<Country> country = new ComboBox<>(getTranslation("place.country"));
+        private final Button remove;
 
         PlaceRow(Place place) {
             this.place = place;
@@ -79,7 +89,7 @@ class PlaceEditor extends Composite<VerticalLayout> {
             binder.forField(country).withValidator(new BeanValidator(Place.class, "country"))
                 .bind(Place::getCountry, Place::setCountry);
             binder.setBean(place);
-            Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
+            remove = new Button(VaadinIcon.TRASH.create(), click -> {
                 placeRows.remove(this);
                 rows.remove(this);
             });
@@ -89,6 +99,11 @@ class PlaceEditor extends Composite<VerticalLayout> {
             add(name, locality, country, remove);
             setAlignItems(Alignment.BASELINE);
             addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
+        }
+
+        void setEditable(boolean editable) {
+            binder.setReadOnly(!editable);
+            remove.setVisible(editable);
         }
     }
 }

@@ -49,6 +49,7 @@ class RecordFields extends Composite<FormLayout> {
     final Select<DatePrecision> endPrecision = new Select<>();
     final TextArea summary = new TextArea();
     final MultiSelectComboBox<Source> sources = new MultiSelectComboBox<>();
+    private final Button newSource;
     private final BeanValidationBinder<CooperationRecord> binder = new BeanValidationBinder<>(CooperationRecord.class);
 
     RecordFields(List<Country> countries, SourceService sourceService) {
@@ -75,7 +76,7 @@ class RecordFields extends Composite<FormLayout> {
         sources.setItems(query -> sourceService.search(query.getFilter().orElse(""),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         sources.setItemLabelGenerator(Source::label);
-        Button newSource = new Button(getTranslation("source.new"), VaadinIcon.PLUS.create(),
+        newSource = new Button(getTranslation("source.new"), VaadinIcon.PLUS.create(),
                 click -> new SourceDialog(sourceService, this::addSource).open());
         newSource.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         FlexLayout sourceRow = new FlexLayout(sources, newSource);
@@ -142,6 +143,12 @@ class RecordFields extends Composite<FormLayout> {
         selected.add(created);
         sources.getDataProvider().refreshAll();
         sources.setValue(selected);
+    }
+
+    /** Readers see the same form, with nothing they could change. */
+    void setEditable(boolean editable) {
+        binder.setReadOnly(!editable);
+        newSource.setVisible(editable);
     }
 
     void read(CooperationRecord record) {

@@ -1,5 +1,6 @@
 package org.cooperationatlas.record.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,7 +25,10 @@ import org.cooperationatlas.base.ui.Notifications;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CooperationRecord;
+import org.cooperationatlas.record.RecordHistory;
 import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.security.ReadAccess;
+import org.cooperationatlas.security.Role;
 import org.cooperationatlas.source.SourceService;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -31,12 +37,14 @@ import java.util.stream.Collectors;
 
 /** Shows one record with everything it holds, and saves it whole or not at all. */
 @Route("records/:recordId")
+@AnonymousAllowed
 public class RecordFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ID = "recordId";
     static final String NEW = "new";
 
     private final RecordService records;
+    private final RecordHistory history;
     final RecordFields fields;
     final PlaceEditor places;
     final FigureEditor figures;
@@ -44,8 +52,10 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
     final Button delete = new Button();
     private CooperationRecord record;
 
-    public RecordFormView(RecordService records, CountryService countries, SourceService sources) {
+    public RecordFormView(RecordService records, RecordHistory history, CountryService countries,
+                          SourceService sources) {
         this.records = records;
+        this.history = history;
         var countryList = countries.all();
         this.fields = new RecordFields(countryList, sources);
         this.places = new PlaceEditor(countryList);
@@ -65,6 +75,10 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         String id = event.getRouteParameters().get(ID).orElse(NEW);
         if (NEW.equals(id)) {
+            if (!ReadAccess.has(Role.EDITOR)) {
+                event.forwardTo("login");
+                return;
+            }
             edit(new CooperationRecord());
             return;
         }
@@ -78,13 +92,31 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         Button back = new Button(getTranslation("action.backToList"), VaadinIcon.ARROW_LEFT.create(),
                 click -> UI.getCurrent().navigate(RecordListView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        delete.setVisible(record.getId() != null);
+        boolean editor = ReadAccess.has(Role.EDITOR);
+        delete.setVisible(editor && record.getId() != null);
+        save.setVisible(editor);
         ViewToolbar toolbar = new ViewToolbar(getPageTitle(), back, delete, save);
         toolbar.addClassName("sticky-toolbar");
         add(toolbar);
-        add(section("record.section.details"), fields);
-        add(section("record.section.places"), places);
-        add(section("record.section.figures"), figures);
+        VerticalLayout details = new VerticalLayout(section("record.section.details"), fields,
+                section("record.section.places"), places, section("record.section.figures"), figures);
+        details.setPadding(false);
+        TabSheet tabs = new TabSheet();
+        tabs.add(getTranslation("record.tab.details"), details);
+        if (record.getId() != null) {
+            HistoryPanel historyPanel = new HistoryPanel(history, editor, this::restore);
+            Tab historyTab = tabs.add(getTranslation("record.tab.history"), historyPanel);
+            tabs.addSelectedChangeListener(change -> {
+                if (change.getSelectedTab() == historyTab) {
+                    historyPanel.show(record.getId());
+                }
+            });
+        }
+        tabs.setWidthFull();
+        add(tabs);
+        fields.setEditable(editor);
+        places.setEditable(editor);
+        figures.setEditable(editor);
         fields.read(record);
         places.setPlaces(record.getPlaces());
         figures.setFigures(record.getFigures());
@@ -124,6 +156,21 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
             notification.close();
             records.get(record.getId()).ifPresentOrElse(this::edit, this::showNotFound);
         });
+    }
+
+    private void restore(long revision) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("history.restore.title"));
+        dialog.setText(getTranslation("history.restore.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("history.restore"));
+        dialog.addConfirmListener(confirmed -> {
+            history.restore(record.getId(), revision);
+            Notifications.success(getTranslation("history.restore.done"));
+            records.get(record.getId()).ifPresent(this::edit);
+        });
+        dialog.open();
     }
 
     private void confirmDelete() {

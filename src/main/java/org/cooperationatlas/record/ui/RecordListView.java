@@ -1,5 +1,6 @@
 package org.cooperationatlas.record.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.Page;
@@ -28,12 +29,15 @@ import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordRow;
 import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.security.ReadAccess;
+import org.cooperationatlas.security.Role;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** All records in a lazily loaded grid; the filters live in the URL so that any view can be bookmarked. */
 @Route("records")
+@AnonymousAllowed
 @Menu(order = 1, icon = "vaadin:table", title = "menu.records")
 public class RecordListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -51,6 +55,7 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         Button create = new Button(getTranslation("records.new"), VaadinIcon.PLUS.create(),
                 click -> UI.getCurrent().navigate(RecordFormView.class, new RouteParameters(RecordFormView.ID, RecordFormView.NEW)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(ReadAccess.has(Role.EDITOR));
 
         configureGrid();
         add(new ViewToolbar(getTranslation("records.title"), create),

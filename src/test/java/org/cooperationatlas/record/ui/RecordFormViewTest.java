@@ -12,6 +12,8 @@ import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.record.TestRecords;
+import org.cooperationatlas.security.Role;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +36,11 @@ class RecordFormViewTest extends KaribuTest {
     RecordService records;
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeEach
+    void signInAsEditor() {
+        login("edith", Role.EDITOR);
+    }
 
     private RecordFormView open(long id) {
         UI.getCurrent().navigate(RecordFormView.class, new RouteParameters(RecordFormView.ID, String.valueOf(id)));

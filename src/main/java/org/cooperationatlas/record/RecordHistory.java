@@ -1,0 +1,157 @@
+package org.cooperationatlas.record;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import org.cooperationatlas.history.AtlasRevision;
+import org.cooperationatlas.security.Role;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** A record's edit history from Hibernate Envers, compared field by field, and the restoring of an earlier version. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("@readAccess.allowed()")
+public class RecordHistory {
+
+    private final EntityManager entityManager;
+    private final RecordRepository records;
+
+    RecordHistory(EntityManager entityManager, RecordRepository records) {
+        this.entityManager = entityManager;
+        this.records = records;
+    }
+
+    /** Every revision of the record, newest first, each with the fields it changed. */
+    public List<RecordRevision> of(long recordId) {
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(CooperationRecord.class, false, true)
+                .add(AuditEntity.id().eq(recordId)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        List<RecordRevision> revisions = new ArrayList<>();
+        Map<String, String> before = Map.of();
+        for (Object[] row : rows) {
+            AtlasRevision revision = (AtlasRevision) row[1];
+            RevisionType type = (RevisionType) row[2];
+            Map<String, String> after = type == RevisionType.DEL ? Map.of()
+                    : snapshot((CooperationRecord) row[0], figuresAt(reader, recordId, revision.getId()));
+            revisions.add(new RecordRevision(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),
+                    revision.getUsername(), type.name(), changes(before, after)));
+            before = after;
+        }
+        Collections.reverse(revisions);
+        return revisions;
+    }
+
+    /**
+     * Puts the record back as it was after the given revision (fields, partners, places, sources and figures).
+     * The restore is saved like any edit, so it is itself in the history and can be undone.
+     */
+    @Transactional
+    @RolesAllowed(Role.EDITOR_NAME)
+    public CooperationRecord restore(long recordId, long revision) {
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        CooperationRecord old = reader.find(CooperationRecord.class, recordId, revision);
+        CooperationRecord current = records.findById(recordId).orElseThrow();
+        if (old == null) {
+            throw new IllegalArgumentException("Revision " + revision + " does not hold record " + recordId);
+        }
+        current.setTitle(old.getTitle());
+        current.setKind(old.getKind());
+        current.setCrimeArea(old.getCrimeArea());
+        current.setLeadCountry(old.getLeadCountry());
+        current.setPartners(old.getPartners());
+        current.setPlaces(old.getPlaces().stream().map(p -> new Place(p.getName(), p.getLocality(), p.getCountry())).toList());
+        current.setStartDate(old.getStartDate());
+        current.setStartPrecision(old.getStartPrecision());
+        current.setEndDate(old.getEndDate());
+        current.setEndPrecision(old.getEndPrecision());
+        current.setStatus(old.getStatus());
+        current.setSummary(old.getSummary());
+        current.setSources(old.getSources());
+        current.setFigures(figuresAt(reader, recordId, revision).stream().map(RecordHistory::copy).toList());
+        current.touch();
+        return records.saveAndFlush(current);
+    }
+
+    private static Figure copy(Figure old) {
+        Figure figure = new Figure(old.getMetric(), old.getValue(), old.getQualifier(), old.getUnit(), old.getSource());
+        figure.setPeriodFrom(old.getPeriodFrom());
+        figure.setPeriodTo(old.getPeriodTo());
+        figure.setCumulative(old.isCumulative());
+        figure.setCountry(old.getCountry());
+        figure.setQuote(old.getQuote());
+        return figure;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Figure> figuresAt(AuditReader reader, long recordId, long revision) {
+        return reader.createQuery().forEntitiesAtRevision(Figure.class, revision)
+                .add(AuditEntity.relatedId("record").eq(recordId))
+                .addOrder(AuditEntity.property("position").asc()).getResultList();
+    }
+
+    private static Map<String, String> snapshot(CooperationRecord record, List<Figure> figures) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("record.title", record.getTitle());
+        fields.put("record.kind", name(record.getKind()));
+        fields.put("record.crimeArea", name(record.getCrimeArea()));
+        fields.put("record.lead", record.getLeadCountry() == null ? null : record.getLeadCountry().getIso2());
+        fields.put("record.partners", record.getPartners().stream().map(c -> c.getIso2()).sorted()
+                .collect(Collectors.joining(", ")));
+        fields.put("record.start", record.getStartDate() + " (" + name(record.getStartPrecision()) + ")");
+        fields.put("record.end", record.getEndDate() == null ? null
+                : record.getEndDate() + " (" + name(record.getEndPrecision()) + ")");
+        fields.put("record.status", name(record.getStatus()));
+        fields.put("record.summary", record.getSummary());
+        fields.put("record.section.places", record.getPlaces().stream()
+                .map(p -> p.getName() + (p.getLocality() == null ? "" : ", " + p.getLocality()) + " (" + p.getCountry().getIso2() + ")")
+                .collect(Collectors.joining("; ")));
+        fields.put("record.sources", record.getSources().stream().map(s -> s.label()).sorted()
+                .collect(Collectors.joining("; ")));
+        fields.put("record.section.figures", figures.stream().map(RecordHistory::describe)
+                .collect(Collectors.joining("\n")));
+        return fields;
+    }
+
+    private static String describe(Figure f) {
+        return f.getMetric() + " " + f.getQualifier() + " " + f.getValue().stripTrailingZeros().toPlainString() + " "
+                + f.getUnit() + (f.getPeriodFrom() == null ? "" : " " + f.getPeriodFrom() + "–" + f.getPeriodTo())
+                + (f.isCumulative() ? " cumulative" : "") + (f.getCountry() == null ? "" : " " + f.getCountry().getIso2());
+    }
+
+    private static List<RecordRevision.FieldChange> changes(Map<String, String> before, Map<String, String> after) {
+        List<RecordRevision.FieldChange> changes = new ArrayList<>();
+        LinkedHashMap<String, String> fields = new LinkedHashMap<>(before);
+        after.forEach(fields::putIfAbsent);
+        for (String field : fields.keySet()) {
+            String was = blankToNull(before.get(field));
+            String is = blankToNull(after.get(field));
+            if (!Objects.equals(was, is)) {
+                changes.add(new RecordRevision.FieldChange(field, was, is));
+            }
+        }
+        return changes;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,95 @@
+package org.cooperationatlas.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import org.cooperationatlas.base.ui.Notifications;
+import org.cooperationatlas.base.ui.ViewToolbar;
+import org.cooperationatlas.security.AppUser;
+import org.cooperationatlas.security.Role;
+import org.cooperationatlas.security.UserService;
+
+import java.time.Instant;
+
+/** Administration of users: create them, change their role, disable them, reset their password. */
+@Route("admin/users")
+@RolesAllowed(Role.ADMIN_NAME)
+@Menu(order = 9, icon = "vaadin:users", title = "menu.users")
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserService users;
+    final Grid<AppUser> grid = new Grid<>(AppUser.class, false);
+
+    public UsersView(UserService users) {
+        this.users = users;
+        Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
+                click -> new UserDialog(users, null, this::refresh).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.addColumn(AppUser::getUsername).setHeader(getTranslation("users.username")).setKey("username").setAutoWidth(true);
+        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setKey("role").setAutoWidth(true);
+        grid.addComponentColumn(this::enabledBox).setHeader(getTranslation("users.enabled")).setKey("enabled").setAutoWidth(true);
+        grid.addColumn(user -> isLocked(user) ? getTranslation("users.locked") : "")
+                .setHeader(getTranslation("users.status")).setKey("status").setAutoWidth(true);
+        grid.addComponentColumn(user -> {
+            Button reset = new Button(getTranslation("users.resetPassword"),
+                    click -> new UserDialog(users, user, this::refresh).open());
+            reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            return reset;
+        }).setHeader(getTranslation("users.actions")).setKey("actions").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        add(new ViewToolbar(getTranslation("users.title"), create), grid);
+        addClassNames(LumoUtility.Padding.MEDIUM);
+        refresh();
+    }
+
+    private Select<Role> roleSelect(AppUser user) {
+        Select<Role> role = new Select<>();
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
+        role.setValue(user.getRole());
+        role.setAriaLabel(getTranslation("users.role") + " " + user.getUsername());
+        role.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                users.changeRole(user.getId(), change.getValue());
+                Notifications.success(getTranslation("users.saved"));
+                refresh();
+            }
+        });
+        return role;
+    }
+
+    private Checkbox enabledBox(AppUser user) {
+        Checkbox enabled = new Checkbox(user.isEnabled());
+        enabled.setAriaLabel(getTranslation("users.enabled") + " " + user.getUsername());
+        enabled.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                users.setEnabled(user.getId(), change.getValue());
+                Notifications.success(getTranslation("users.saved"));
+                refresh();
+            }
+        });
+        return enabled;
+    }
+
+    private static boolean isLocked(AppUser user) {
+        return user.getLockedUntil() != null && user.getLockedUntil().isAfter(Instant.now());
+    }
+
+    void refresh() {
+        grid.setItems(users.all());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title") + " · " + getTranslation("app.name");
+    }
+}
