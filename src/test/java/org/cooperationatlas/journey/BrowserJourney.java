@@ -23,8 +23,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Runs the application on a free port and drives it with Debian's Chromium through Playwright.
  * Every journey fails on an error in the browser console.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "atlas.admin.initial-password=" + BrowserJourney.ADMIN_PASSWORD)
 public abstract class BrowserJourney {
+
+    /** The first administrator's password in these tests only; a real installation sets its own. */
+    static final String ADMIN_PASSWORD = "journey-admin-password";
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
@@ -79,6 +83,15 @@ public abstract class BrowserJourney {
 
     protected void open(String path) {
         page.navigate("http://localhost:" + port + path);
+        settle();
+    }
+
+    protected void signInAsAdmin() {
+        open("/login");
+        page.getByLabel("User name").fill("admin");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(ADMIN_PASSWORD);
+        page.locator("vaadin-button[slot='submit'], vaadin-button:has-text('Sign in')").first().click();
+        page.waitForURL(url -> !url.contains("/login"));
         settle();
     }
 

@@ -10,6 +10,7 @@ class RecordsJourneyTest extends BrowserJourney {
 
     @Test
     void a_reader_filters_opens_a_record_changes_a_figure_and_finds_it_saved_after_reload() {
+        signInAsAdmin();
         open("/records");
         assertThat(page.locator("vaadin-grid a").first()).isVisible();
 
