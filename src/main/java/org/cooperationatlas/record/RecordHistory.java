@@ -1,6 +1,6 @@
 package org.cooperationatlas.record;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import jakarta.persistence.EntityManager;
 import org.cooperationatlas.history.AtlasRevision;
 import org.cooperationatlas.security.Role;
@@ -61,7 +61,7 @@ public class RecordHistory {
      * The restore is saved like any edit, so it is itself in the history and can be undone.
      */
     @Transactional
-    @RolesAllowed(Role.EDITOR_NAME)
+    @Secured(Role.EDITOR_AUTHORITY)
     public CooperationRecord restore(long recordId, long revision) {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         CooperationRecord old = reader.find(CooperationRecord.class, recordId, revision);

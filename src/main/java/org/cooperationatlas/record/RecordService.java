@@ -1,6 +1,6 @@
 package org.cooperationatlas.record;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import org.cooperationatlas.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.validation.Valid;
@@ -130,14 +130,14 @@ public class RecordService {
      * before anything is written, and a record someone else saved in the meantime fails its version check.
      */
     @Transactional
-    @RolesAllowed(Role.EDITOR_NAME)
+    @Secured(Role.EDITOR_AUTHORITY)
     public CooperationRecord save(@Valid CooperationRecord record) {
         record.touch();
         return records.saveAndFlush(record);
     }
 
     @Transactional
-    @RolesAllowed(Role.EDITOR_NAME)
+    @Secured(Role.EDITOR_AUTHORITY)
     public void delete(long id, long expectedVersion) {
         CooperationRecord record = records.findById(id)
                 .orElseThrow(() -> new ObjectOptimisticLockingFailureException(CooperationRecord.class, id));

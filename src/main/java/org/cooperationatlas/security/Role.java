@@ -12,6 +12,9 @@ public enum Role {
 
     public static final String EDITOR_NAME = "EDITOR";
     public static final String ADMIN_NAME = "ADMIN";
+    /** For services' {@code @Secured}: views use {@code @RolesAllowed}, which must not make them Spring proxies. */
+    public static final String EDITOR_AUTHORITY = "ROLE_EDITOR";
+    public static final String ADMIN_AUTHORITY = "ROLE_ADMIN";
 
     /** ROLE_ authorities for this role and every role it includes. */
     public List<GrantedAuthority> authorities() {

@@ -21,7 +21,8 @@ import java.util.Map;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// @Secured on services; views' @RolesAllowed is read by Vaadin's navigation control only.
+@EnableMethodSecurity(securedEnabled = true)
 class SecurityConfiguration {
 
     /** The login view's address (the view itself lives in security.ui, which depends on this package). */

@@ -1,6 +1,6 @@
 package org.cooperationatlas.security;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,13 +40,13 @@ public class UserService implements UserDetailsService {
                 .authorities(user.getRole().authorities()).disabled(!user.isEnabled()).accountLocked(locked).build();
     }
 
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     public List<AppUser> all() {
         return users.findAllByOrderByUsername();
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     public AppUser create(String username, String password, Role role) {
         if (username == null || !username.matches("[a-zA-Z0-9._@-]{3,60}")) {
             throw new UserRuleException("user.username.invalid");
@@ -59,7 +59,7 @@ public class UserService implements UserDetailsService {
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     public AppUser changeRole(long id, Role role) {
         AppUser user = find(id);
         user.setRole(role);
@@ -67,7 +67,7 @@ public class UserService implements UserDetailsService {
     }
 
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     public AppUser setEnabled(long id, boolean enabled) {
         AppUser user = find(id);
         user.setEnabled(enabled);
@@ -76,7 +76,7 @@ public class UserService implements UserDetailsService {
 
     /** A new password, and a clean slate: a locked account is unlocked. */
     @Transactional
-    @RolesAllowed(Role.ADMIN_NAME)
+    @Secured(Role.ADMIN_AUTHORITY)
     public AppUser resetPassword(long id, String password) {
         requireStrong(password);
         AppUser user = find(id);

@@ -1,6 +1,6 @@
 package org.cooperationatlas.source;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.annotation.Secured;
 import org.cooperationatlas.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.validation.Valid;
@@ -40,7 +40,7 @@ public class SourceService {
     }
 
     @Transactional
-    @RolesAllowed(Role.EDITOR_NAME)
+    @Secured(Role.EDITOR_AUTHORITY)
     public Source save(@Valid Source source) {
         return sources.save(source);
     }
