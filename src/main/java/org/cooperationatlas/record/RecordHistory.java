@@ -2,7 +2,9 @@ package org.cooperationatlas.record;
 
 import org.springframework.security.access.annotation.Secured;
 import jakarta.persistence.EntityManager;
+import org.cooperationatlas.country.Country;
 import org.cooperationatlas.history.AtlasRevision;
+import org.cooperationatlas.source.Source;
 import org.cooperationatlas.security.Role;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
@@ -72,27 +74,37 @@ public class RecordHistory {
         current.setTitle(old.getTitle());
         current.setKind(old.getKind());
         current.setCrimeArea(old.getCrimeArea());
-        current.setLeadCountry(old.getLeadCountry());
-        current.setPartners(old.getPartners());
-        current.setPlaces(old.getPlaces().stream().map(p -> new Place(p.getName(), p.getLocality(), p.getCountry())).toList());
+        current.setLeadCountry(country(old.getLeadCountry()));
+        current.setPartners(old.getPartners().stream().map(this::country).collect(Collectors.toSet()));
+        current.setPlaces(old.getPlaces().stream()
+                .map(p -> new Place(p.getName(), p.getLocality(), country(p.getCountry()))).toList());
         current.setStartDate(old.getStartDate());
         current.setStartPrecision(old.getStartPrecision());
         current.setEndDate(old.getEndDate());
         current.setEndPrecision(old.getEndPrecision());
         current.setStatus(old.getStatus());
         current.setSummary(old.getSummary());
-        current.setSources(old.getSources());
-        current.setFigures(figuresAt(reader, recordId, revision).stream().map(RecordHistory::copy).toList());
+        current.setSources(old.getSources().stream().map(this::source).collect(Collectors.toSet()));
+        current.setFigures(figuresAt(reader, recordId, revision).stream().map(this::copy).toList());
         current.touch();
         return records.saveAndFlush(current);
     }
 
-    private static Figure copy(Figure old) {
-        Figure figure = new Figure(old.getMetric(), old.getValue(), old.getQualifier(), old.getUnit(), old.getSource());
+    // The audit reader's references belong to its own reading; the restored record gets this session's own.
+    private Country country(Country audited) {
+        return audited == null ? null : entityManager.getReference(Country.class, audited.getIso2());
+    }
+
+    private Source source(Source audited) {
+        return entityManager.getReference(Source.class, audited.getId());
+    }
+
+    private Figure copy(Figure old) {
+        Figure figure = new Figure(old.getMetric(), old.getValue(), old.getQualifier(), old.getUnit(), source(old.getSource()));
         figure.setPeriodFrom(old.getPeriodFrom());
         figure.setPeriodTo(old.getPeriodTo());
         figure.setCumulative(old.isCumulative());
-        figure.setCountry(old.getCountry());
+        figure.setCountry(country(old.getCountry()));
         figure.setQuote(old.getQuote());
         return figure;
     }

@@ -1,5 +1,6 @@
 package org.cooperationatlas.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -8,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.cooperationatlas.security.ReadAccess;
 
 import java.util.List;
 import java.util.Map;
@@ -19,10 +21,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    public LoginView(ReadAccess readAccess) {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         add(form);
+        if (readAccess.allowed()) {
+            add(new Anchor("", getTranslation("login.continue")));
+        }
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -1,0 +1,77 @@
+package org.cooperationatlas.record;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@WithMockUser(username = "edith", roles = "EDITOR")
+class RecordHistoryTest {
+
+    @Autowired
+    RecordService records;
+    @Autowired
+    RecordHistory history;
+    @Autowired
+    TestRecords testRecords;
+
+    @Test
+    void create_edit_and_delete_each_leave_a_revision_with_who_and_what_changed() {
+        CooperationRecord record = testRecords.saved("Patrol with a past");
+        record.setTitle("Patrol with a longer past");
+        record.getFigures().get(0).setValue(new BigDecimal("14"));
+        records.save(record);
+        CooperationRecord latest = records.get(record.getId()).orElseThrow();
+        records.delete(latest.getId(), latest.getVersion());
+
+        List<RecordRevision> revisions = history.of(record.getId());
+        assertThat(revisions).extracting(RecordRevision::type).containsExactly("DEL", "MOD", "ADD");
+        assertThat(revisions).extracting(RecordRevision::who).containsOnly("edith");
+        RecordRevision edit = revisions.get(1);
+        assertThat(edit.changes()).contains(new RecordRevision.FieldChange("record.title", "Patrol with a past",
+                "Patrol with a longer past"));
+        assertThat(edit.changes()).anySatisfy(change -> {
+            assertThat(change.field()).isEqualTo("record.section.figures");
+            assertThat(change.before()).contains("OFFICERS_DEPLOYED EXACT 12 PEOPLE");
+            assertThat(change.after()).contains("OFFICERS_DEPLOYED EXACT 14 PEOPLE");
+        });
+        assertThat(revisions.get(2).changes()).extracting(RecordRevision.FieldChange::field)
+                .contains("record.title", "record.lead", "record.partners", "record.section.places");
+    }
+
+    @Test
+    void restoring_brings_the_old_values_back_and_is_itself_recorded() {
+        CooperationRecord record = testRecords.saved("Patrol before the change");
+        long firstRevision = history.of(record.getId()).get(0).revision();
+        record.setTitle("Patrol after the change");
+        record.getFigures().get(0).setValue(new BigDecimal("30"));
+        record.getPlaces().clear();
+        records.save(record);
+
+        history.restore(record.getId(), firstRevision);
+
+        CooperationRecord restored = records.get(record.getId()).orElseThrow();
+        assertThat(restored.getTitle()).isEqualTo("Patrol before the change");
+        assertThat(restored.getFigures()).extracting(f -> f.getValue().intValue()).containsExactly(12);
+        assertThat(restored.getPlaces()).extracting(Place::getName).containsExactly("Barcelona");
+        List<RecordRevision> revisions = history.of(record.getId());
+        assertThat(revisions).hasSize(3);
+        assertThat(revisions.get(0).changes()).contains(new RecordRevision.FieldChange("record.title",
+                "Patrol after the change", "Patrol before the change"));
+    }
+
+    @Test
+    void the_seeded_records_have_their_loaded_state_as_first_revision() {
+        long seeded = records.list(RecordFilter.NONE.withText("Badaling"), org.springframework.data.domain.PageRequest.of(0, 1))
+                .get(0).id();
+        List<RecordRevision> revisions = history.of(seeded);
+        assertThat(revisions.get(revisions.size() - 1).who()).isEqualTo("system");
+        assertThat(revisions.get(revisions.size() - 1).type()).isEqualTo("ADD");
+    }
+}

@@ -1,0 +1,32 @@
+package org.cooperationatlas.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a browser sees before signing in: a session cookie scripts cannot read, and errors without internals. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "atlas.admin.initial-password=journey-admin-password")
+class HardeningTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void the_session_cookie_is_http_only_and_same_site() {
+        ResponseEntity<String> page = http.getForEntity("/records", String.class);
+        assertThat(page.getHeaders().get(HttpHeaders.SET_COOKIE)).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void an_error_response_shows_no_stack_trace() {
+        ResponseEntity<String> error = http.getForEntity("/error", String.class);
+        assertThat(error.getBody()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("trace");
+    }
+}

@@ -1,0 +1,50 @@
+package org.cooperationatlas.security.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import org.cooperationatlas.KaribuTest;
+import org.cooperationatlas.security.AppUser;
+import org.cooperationatlas.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UsersViewTest extends KaribuTest {
+
+    private UsersView view;
+
+    @BeforeEach
+    void openAsAdmin() {
+        login("ada", Role.ADMIN);
+        UI.getCurrent().navigate(UsersView.class);
+        view = _get(UsersView.class);
+    }
+
+    private List<AppUser> listed() {
+        return GridKt._fetch(view.grid, 0, 100);
+    }
+
+    @Test
+    void an_administrator_creates_a_user_and_a_short_password_is_refused_on_its_field() {
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("New user")));
+        UserDialog dialog = _get(UserDialog.class);
+        _setValue(dialog.username, "newcomer");
+        _setValue(dialog.role, Role.EDITOR);
+        _setValue(dialog.password, "short");
+        _click(dialog.save);
+        assertThat(dialog.password.isInvalid()).isTrue();
+        assertThat(dialog.password.getErrorMessage()).isEqualTo("The password is too short");
+        assertThat(listed()).extracting(AppUser::getUsername).doesNotContain("newcomer");
+
+        _setValue(dialog.password, "a long enough password");
+        _click(dialog.save);
+        assertThat(listed()).filteredOn(user -> user.getUsername().equals("newcomer"))
+                .singleElement().extracting(AppUser::getRole).isEqualTo(Role.EDITOR);
+    }
+}
