@@ -39,24 +39,10 @@ final class RecordSpecifications {
                 predicates.add(cb.equal(root.get("crimeArea"), filter.crimeArea()));
             }
             if (filter.country() != null) {
-                Subquery<Long> partner = query.subquery(Long.class);
-                Root<CooperationRecord> other = partner.from(CooperationRecord.class);
-                partner.select(other.get("id"))
-                        .where(cb.equal(other, root),
-                                cb.equal(other.join("partners").get("iso2"), filter.country()));
-                predicates.add(cb.or(
-                        cb.equal(root.get("leadCountry").get("iso2"), filter.country()),
-                        cb.exists(partner)));
+                predicates.add(leadOrPartnerHas(root, query, cb, "iso2", filter.country()));
             }
             if (filter.region() != null) {
-                Subquery<Long> partner = query.subquery(Long.class);
-                Root<CooperationRecord> other = partner.from(CooperationRecord.class);
-                partner.select(other.get("id"))
-                        .where(cb.equal(other, root),
-                                cb.equal(other.join("partners").get("region"), filter.region()));
-                predicates.add(cb.or(
-                        cb.equal(root.get("leadCountry").get("region"), filter.region()),
-                        cb.exists(partner)));
+                predicates.add(leadOrPartnerHas(root, query, cb, "region", filter.region()));
             }
             if (filter.metric() != null) {
                 Subquery<Long> figure = query.subquery(Long.class);
@@ -75,6 +61,16 @@ final class RecordSpecifications {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         }
+    }
+
+    /** The lead country, or any partner country, has the given value in the given country attribute. */
+    private static Predicate leadOrPartnerHas(Root<CooperationRecord> root, AbstractQuery<?> query, CriteriaBuilder cb,
+                                              String countryAttribute, String value) {
+        Subquery<Long> partner = query.subquery(Long.class);
+        Root<CooperationRecord> other = partner.from(CooperationRecord.class);
+        partner.select(other.get("id"))
+                .where(cb.equal(other, root), cb.equal(other.join("partners").get(countryAttribute), value));
+        return cb.or(cb.equal(root.get("leadCountry").get(countryAttribute), value), cb.exists(partner));
     }
 
     private static String escapeLike(String text) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.base.ui.FoldingFilters;
 import org.cooperationatlas.base.ui.ViewToolbar;
-import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.record.RecordFilter;
@@ -32,7 +31,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     private final RecordStatistics statistics;
     private final PeacekeepingService peacekeeping;
-    private final CountryService countries;
     final RecordFilterBar filterBar;
     final HeadlineTiles tiles = new HeadlineTiles();
     final DashboardCharts charts = new DashboardCharts(this::openRecords);
@@ -42,7 +40,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     public DashboardView(RecordStatistics statistics, PeacekeepingService peacekeeping, CountryService countries) {
         this.statistics = statistics;
         this.peacekeeping = peacekeeping;
-        this.countries = countries;
         this.filterBar = new RecordFilterBar(countries.all(), changed ->
                 UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(changed.toParameters())));
         openAll.setText(getTranslation("dashboard.openRecords"));
@@ -54,12 +51,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = RecordFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
-        Country selected = countries.find(filter.country()).orElse(null);
-        if (filter.country() != null && selected == null) {
-            filter = filter.withCountry(null);
-        }
-        filterBar.show(filter, selected);
+        filter = filterBar.showFromUrl(event.getLocation().getQueryParameters());
         openAll.setQueryParameters(QueryParameters.simple(filter.toParameters()));
         tiles.show(statistics, filter);
         charts.show(statistics, peacekeeping, filter);

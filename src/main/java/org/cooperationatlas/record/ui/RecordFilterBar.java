@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.record.CrimeArea;
@@ -34,11 +35,13 @@ public class RecordFilterBar extends Composite<FlexLayout> {
     final IntegerField from = new IntegerField();
     final IntegerField to = new IntegerField();
     private final Button clear = new Button();
+    private final List<Country> countries;
     private boolean showing;
     // Filters the bar has no field for (region, metric from a dashboard click) are kept as they came.
     private RecordFilter shown = RecordFilter.NONE;
 
     public RecordFilterBar(List<Country> countries, SerializableConsumer<RecordFilter> onChange) {
+        this.countries = countries;
         text.setLabel(getTranslation("records.filter.text"));
         text.setPlaceholder(getTranslation("records.filter.text.placeholder"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -94,6 +97,19 @@ public class RecordFilterBar extends Composite<FlexLayout> {
         kind.addValueChangeListener(change -> report(onChange));
         crimeArea.addValueChangeListener(change -> report(onChange));
         country.addValueChangeListener(change -> report(onChange));
+    }
+
+    /**
+     * Reads the filter from a URL's query string, drops a country code the atlas does not know, and shows the
+     * result in the fields: what both the records grid and the overview do on every navigation.
+     */
+    public RecordFilter showFromUrl(QueryParameters query) {
+        RecordFilter filter = RecordFilter.fromParameters(query.getParameters());
+        Country selected = filter.country() == null ? null : countries.stream()
+                .filter(c -> c.getIso2().equals(filter.country())).findFirst().orElse(null);
+        RecordFilter known = selected == null ? filter.withCountry(null) : filter;
+        show(known, selected);
+        return known;
     }
 
     /** Puts a filter (from the URL) into the fields without reporting it back as a change. */

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.base.ui.FoldingFilters;
 import org.cooperationatlas.base.ui.ViewToolbar;
-import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordRow;
@@ -42,14 +41,12 @@ import java.util.stream.Collectors;
 public class RecordListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RecordService records;
-    private final CountryService countries;
     private final RecordFilterBar filterBar;
     final Grid<RecordRow> grid = new Grid<>(RecordRow.class, false);
     private RecordFilter filter = RecordFilter.NONE;
 
     public RecordListView(RecordService records, CountryService countries) {
         this.records = records;
-        this.countries = countries;
         this.filterBar = new RecordFilterBar(countries.all(), this::applyFromUser);
 
         Button create = new Button(getTranslation("records.new"), VaadinIcon.PLUS.create(),
@@ -122,12 +119,7 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = RecordFilter.fromParameters(event.getLocation().getQueryParameters().getParameters());
-        Country selected = countries.find(filter.country()).orElse(null);
-        if (filter.country() != null && selected == null) {
-            filter = filter.withCountry(null);
-        }
-        filterBar.show(filter, selected);
+        filter = filterBar.showFromUrl(event.getLocation().getQueryParameters());
         grid.getDataProvider().refreshAll();
     }
 
