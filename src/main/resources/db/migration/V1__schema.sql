@@ -41,7 +41,7 @@ create table cooperation_record (
     period_to       date,
     status          varchar(20)   not null,
     summary         varchar(4000),
-    updated_at      timestamp     not null,
+    updated_at      timestamp with time zone not null,
     version         bigint        not null default 0
 );
 create index ix_record_title on cooperation_record (title);

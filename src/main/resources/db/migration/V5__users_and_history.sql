@@ -9,7 +9,7 @@ create table app_user (
     role            varchar(10)  not null,
     enabled         boolean      not null,
     failed_attempts integer      not null default 0,
-    locked_until    timestamp,
+    locked_until    timestamp with time zone,
     version         bigint       not null default 0
 );
 
@@ -82,7 +82,7 @@ create table cooperation_record_aud (
     period_to       date,
     status          varchar(20),
     summary         varchar(4000),
-    updated_at      timestamp,
+    updated_at      timestamp with time zone,
     primary key (id, rev)
 );
 create index ix_record_aud_rev on cooperation_record_aud (rev);

@@ -125,10 +125,13 @@ public class RecordStatistics {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Figure> figure = query.from(Figure.class);
-        Expression<Integer> year = cb.function("year", Integer.class, figure.get("periodFrom"));
+        // A yearly figure lies within one calendar year: found by joining the year table, as on every database.
+        Root<CalendarYear> calendar = query.from(CalendarYear.class);
+        Expression<Integer> year = calendar.get("yearNumber");
         query.multiselect(year, figure.get("unit"), figure.get("qualifier"), cb.sum(figure.<BigDecimal>get("value")))
                 .where(cb.equal(figure.get("metric"), metric), cb.isFalse(figure.get("cumulative")),
-                        cb.equal(year, cb.function("year", Integer.class, figure.get("periodTo"))),
+                        cb.lessThanOrEqualTo(calendar.get("firstDay"), figure.get("periodFrom")),
+                        cb.greaterThanOrEqualTo(calendar.get("lastDay"), figure.get("periodTo")),
                         figure.get("record").get("id").in(selectedIds(cb, query, filter)))
                 .groupBy(year, figure.get("unit"), figure.get("qualifier"))
                 .orderBy(cb.asc(year));

