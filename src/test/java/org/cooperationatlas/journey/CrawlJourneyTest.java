@@ -1,0 +1,46 @@
+package org.cooperationatlas.journey;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every route opens, signed out and as the administrator, without an error in the browser or in the server log. */
+class CrawlJourneyTest extends BrowserJourney {
+
+    private static final List<String> PUBLIC_ROUTES = List.of("/", "/?kind=JOINT_PATROL&from=2016", "/records",
+            "/records?country=IT", "/records/1", "/countries", "/countries/it", "/countries/QQ", "/records/99999",
+            "/login");
+    private static final List<String> ADMIN_ROUTES = List.of("/records/new", "/admin/users", "/records/2");
+
+    @Test
+    void every_route_opens_cleanly() {
+        Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> serverLog = new ListAppender<>();
+        serverLog.start();
+        root.addAppender(serverLog);
+        try {
+            PUBLIC_ROUTES.forEach(this::visit);
+            signInAsAdmin();
+            ADMIN_ROUTES.forEach(this::visit);
+        } finally {
+            root.detachAppender(serverLog);
+        }
+        assertThat(serverLog.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+        assertThat(serverLog.list).filteredOn(event -> event.getThrowableProxy() != null)
+                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+    }
+
+    private void visit(String route) {
+        open(route);
+        assertThat(page.locator("body")).not().containsText("There was an exception");
+    }
+}
