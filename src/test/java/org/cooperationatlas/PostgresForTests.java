@@ -15,6 +15,8 @@ import java.sql.Statement;
  */
 public final class PostgresForTests {
 
+    public static final String USER = "postgres";
+
     private static EmbeddedPostgres server;
 
     private PostgresForTests() {
@@ -22,6 +24,14 @@ public final class PostgresForTests {
 
     /** Points the test's Spring context at a fresh database on the shared server, with the postgres profile's settings. */
     public static void register(DynamicPropertyRegistry registry, String database) {
+        String url = createDatabase(database);
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** A new, empty database on the shared server; returns its JDBC URL (user {@link #USER}, no password). */
+    public static String createDatabase(String database) {
         EmbeddedPostgres postgres = server();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -30,9 +40,7 @@ public final class PostgresForTests {
         } catch (SQLException failed) {
             throw new IllegalStateException("Could not create test database " + database, failed);
         }
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", database));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        return postgres.getJdbcUrl(USER, database);
     }
 
     private static synchronized EmbeddedPostgres server() {
