@@ -3,6 +3,15 @@ package org.cooperationatlas.record.ui;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.cooperationatlas.base.csv.CsvTable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +40,9 @@ import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.security.ReadAccess;
 import org.cooperationatlas.security.Role;
 
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -39,6 +51,9 @@ import java.util.stream.Collectors;
 @AnonymousAllowed
 @Menu(order = 1, icon = "vaadin:table", title = "menu.records")
 public class RecordListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int CSV_PAGE = 500;
+    private static final int CSV_MAX_ROWS = 100_000;
 
     private final RecordService records;
     private final RecordFilterBar filterBar;
@@ -55,7 +70,11 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         create.setVisible(ReadAccess.has(Role.EDITOR));
 
         configureGrid();
-        add(new ViewToolbar(getTranslation("records.title"), create),
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = csv().withExportDate(getTranslation("chart.exported"), LocalDate.now()).toBytes();
+            return new DownloadResponse(new ByteArrayInputStream(csv), "records.csv", "text/csv;charset=UTF-8", csv.length);
+        }), getTranslation("chart.download"));
+        add(new ViewToolbar(getTranslation("records.title"), download, create),
                 new FoldingFilters(filterBar, () -> !filter.isEmpty()), grid);
         setSizeFull();
         addClassNames(LumoUtility.Padding.MEDIUM);
@@ -121,6 +140,39 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         filter = filterBar.showFromUrl(event.getLocation().getQueryParameters());
         grid.getDataProvider().refreshAll();
+    }
+
+    /**
+     * Exactly the rows the grid shows for the current filter and order, page by page from the service,
+     * up to {@link #CSV_MAX_ROWS}; the file says when it stops there.
+     */
+    CsvTable csv() {
+        List<QuerySortOrder> order = grid.getSortOrder().stream()
+                .flatMap(sort -> sort.getSorted().getSortOrder(sort.getDirection())).toList();
+        Sort sort = VaadinSpringDataHelpers.toSpringDataSort(new Query<>(0, 1, order, null, null));
+        List<List<String>> rows = new ArrayList<>();
+        for (int page = 0; rows.size() < CSV_MAX_ROWS; page++) {
+            List<RecordRow> slice = records.list(filter, PageRequest.of(page, CSV_PAGE, sort));
+            slice.forEach(row -> rows.add(List.of(String.valueOf(row.id()), row.title(),
+                    getTranslation(row.kind().messageKey()), getTranslation(row.crimeArea().messageKey()),
+                    row.period().format(getLocale()), row.lead().displayName(getLocale()),
+                    row.partners().stream().map(c -> c.displayName(getLocale())).sorted().collect(Collectors.joining("; ")),
+                    row.headline() == null ? "" : FigureText.headline(this, row.headline().metric(),
+                            row.headline().value(), row.headline().qualifier(), row.headline().unit()))));
+            if (slice.size() < CSV_PAGE) {
+                break;
+            }
+        }
+        List<String> notes = new ArrayList<>(List.of(getTranslation("records.csv.filter",
+                filter.isEmpty() ? getTranslation("records.csv.noFilter") : QueryParameters.simple(filter.toParameters())
+                        .getQueryString())));
+        if (rows.size() >= CSV_MAX_ROWS) {
+            notes.add(getTranslation("records.csv.capped", CSV_MAX_ROWS));
+        }
+        return new CsvTable(getTranslation("records.title"), notes, List.of("id", getTranslation("record.title"),
+                getTranslation("record.kind"), getTranslation("record.crimeArea"), getTranslation("record.period"),
+                getTranslation("record.lead"), getTranslation("record.partners"), getTranslation("records.headline")),
+                rows);
     }
 
     RecordFilter filter() {

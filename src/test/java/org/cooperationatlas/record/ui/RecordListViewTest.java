@@ -74,6 +74,21 @@ class RecordListViewTest extends KaribuTest {
     }
 
     @Test
+    void the_csv_download_holds_exactly_the_filtered_rows_in_the_grids_order() {
+        open("country=IT");
+        RecordListView view = view();
+        view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(view.grid.getColumnByKey("title"),
+                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        org.cooperationatlas.base.csv.CsvTable csv = view.csv();
+        assertThat(csv.rows()).extracting(row -> row.get(1)).containsExactlyElementsOf(gridTitles());
+        assertThat(csv.rows()).extracting(row -> row.get(1)).containsExactly(
+                "China–Italy joint police patrols in Rome and Milan",
+                "Italian police officers join patrols at the Badaling section of the Great Wall");
+        assertThat(csv.notes()).containsExactly("Filter: country=IT");
+        assertThat(csv.headers()).contains("Title", "Partner countries", "Headline figure");
+    }
+
+    @Test
     void an_unknown_country_or_kind_in_the_url_is_ignored() {
         open("country=QQ&kind=PARADE");
         assertThat(view().filter().isEmpty()).isTrue();
