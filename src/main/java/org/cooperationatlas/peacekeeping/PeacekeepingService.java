@@ -13,9 +13,22 @@ import java.util.List;
 public class PeacekeepingService {
 
     private final ContributionRepository contributions;
+    private final MissionRepository missions;
 
-    PeacekeepingService(ContributionRepository contributions) {
+    PeacekeepingService(ContributionRepository contributions, MissionRepository missions) {
         this.contributions = contributions;
+        this.missions = missions;
+    }
+
+    public List<Mission> missions() {
+        return missions.findAllByOrderByAcronym();
+    }
+
+    /** Contribution lines, narrowed by contributing country, mission acronym and years if given, page by page. */
+    public List<ContributionLine> contributions(String iso2, String mission, Integer fromYear, Integer toYear,
+                                                org.springframework.data.domain.Pageable pageable) {
+        return contributions.findLines(iso2, mission, LocalDate.of(fromYear == null ? 1900 : fromYear, 1, 1),
+                LocalDate.of(toYear == null ? 2100 : toYear, 12, 31), pageable);
     }
 
     /** The country's personnel per month and type, summed over missions by the database. */

@@ -52,6 +52,13 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long>, JpaSp
             """)
     List<Figure> findFiguresAbout(String iso2, Collection<Long> recordIds);
 
+    @Query("""
+            select f from Figure f join fetch f.source join fetch f.record left join fetch f.country
+            where (:metric is null or f.metric = :metric) and (:iso2 is null or f.country.iso2 = :iso2)
+            order by f.id
+            """)
+    List<Figure> findFigures(Metric metric, String iso2, org.springframework.data.domain.Pageable pageable);
+
     /** The first figure of each record in one page: the one a reader sees in the grid. */
     @Query("select f from Figure f where f.record.id in :ids and f.position = 0")
     List<Figure> findHeadlineFigures(Collection<Long> ids);

@@ -90,6 +90,12 @@ public class RecordService {
                 .map(FigureLine::of).toList();
     }
 
+    /** Figures of every record, optionally of one metric or about one country, in a stable order, page by page. */
+    public List<FigureLine> figures(Metric metric, String iso2, Pageable pageable) {
+        return records.findFigures(metric, iso2, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
+                .stream().map(FigureLine::of).toList();
+    }
+
     private List<RecordRow> toRows(List<CooperationRecord> page) {
         if (page.isEmpty()) {
             return List.of();

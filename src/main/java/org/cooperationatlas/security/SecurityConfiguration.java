@@ -3,6 +3,12 @@ package org.cooperationatlas.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -29,10 +35,17 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ReadAccess readAccess) throws Exception {
         // Static files every page needs, signed in or not: the chart library, its helper and the map's borders.
+        // The read-only API follows the same rule as reading in the UI.
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/webjars/**", "/js/**", "/geo/**", "/icons/**", "/images/**").permitAll());
+                .requestMatchers("/webjars/**", "/js/**", "/geo/**", "/icons/**", "/images/**", "/error").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/**")
+                .access((authentication, context) -> new AuthorizationDecision(readAccess.allowed())));
+        // API clients may sign in with HTTP Basic instead of a browser session, and get a 401, not the login page.
+        http.httpBasic(Customizer.withDefaults());
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
         http.formLogin(form -> form.failureHandler(failureHandler()));
         return http.build();

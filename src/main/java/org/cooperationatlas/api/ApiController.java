@@ -1,0 +1,206 @@
+package org.cooperationatlas.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.cooperationatlas.base.csv.CsvTable;
+import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.peacekeeping.ContributionLine;
+import org.cooperationatlas.peacekeeping.PeacekeepingService;
+import org.cooperationatlas.record.CooperationRecord;
+import org.cooperationatlas.record.CountryInvolvement;
+import org.cooperationatlas.record.FigureLine;
+import org.cooperationatlas.record.Metric;
+import org.cooperationatlas.record.RecordFilter;
+import org.cooperationatlas.record.RecordRow;
+import org.cooperationatlas.record.RecordService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The read-only HTTP API: the atlas's records, figures, countries, missions and contributions as JSON, or as CSV
+ * with {@code format=csv} (or {@code Accept: text/csv}). Lists are paged with {@code page} and {@code size}; the
+ * records take the same filters as the records view's address. Reading needs what the UI needs.
+ */
+@RestController
+@RequestMapping("/api")
+class ApiController {
+
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 1000;
+
+    private final RecordService records;
+    private final CountryService countries;
+    private final PeacekeepingService peacekeeping;
+
+    ApiController(RecordService records, CountryService countries, PeacekeepingService peacekeeping) {
+        this.records = records;
+        this.countries = countries;
+        this.peacekeeping = peacekeeping;
+    }
+
+    @GetMapping("/records")
+    ResponseEntity<?> records(@RequestParam Map<String, String> parameters, HttpServletRequest request) {
+        RecordFilter filter = RecordFilter.fromParameters(parameters.entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+        int page = page(parameters);
+        int size = size(parameters);
+        Sort sort = parameters.containsKey("sort") ? Sort.by(Sort.Direction.fromOptionalString(parameters.get("dir"))
+                .orElse(Sort.Direction.ASC), parameters.get("sort")) : Sort.unsorted();
+        List<ApiRecord> items = records.list(filter, PageRequest.of(page, size, sort)).stream().map(ApiRecord::of).toList();
+        return respond(request, page, size, items, "records", List.of("id", "title", "kind", "crimeArea", "periodFrom",
+                "periodTo", "lead", "partners", "headline"), ApiRecord::csvRow);
+    }
+
+    @GetMapping("/records/{id}")
+    ApiRecordDetail record(@PathVariable long id) {
+        CooperationRecord record = records.get(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No record " + id));
+        return ApiRecordDetail.of(record);
+    }
+
+    @GetMapping("/figures")
+    ResponseEntity<?> figures(@RequestParam Map<String, String> parameters, HttpServletRequest request) {
+        Metric metric = parameters.containsKey("metric") ? metric(parameters.get("metric")) : null;
+        String country = parameters.get("country");
+        int page = page(parameters);
+        int size = size(parameters);
+        List<FigureLine> items = records.figures(metric, country == null ? null : country.toUpperCase(),
+                PageRequest.of(page, size));
+        return respond(request, page, size, items, "figures", List.of("recordId", "record", "metric", "value",
+                "qualifier", "unit", "periodFrom", "periodTo", "cumulative", "country", "source", "quote"),
+                f -> List.of(String.valueOf(f.recordId()), f.recordTitle(), f.metric().name(), f.value().toPlainString(),
+                        f.qualifier().name(), f.unit().name(), text(f.periodFrom()), text(f.periodTo()),
+                        String.valueOf(f.cumulative()), text(f.countryIso2()), f.source(), text(f.quote())));
+    }
+
+    @GetMapping("/countries")
+    ResponseEntity<?> countries(HttpServletRequest request) {
+        Map<String, CountryInvolvement> involvement = records.involvementByCountry();
+        List<ApiCountry> items = countries.all().stream().map(country -> ApiCountry.of(country,
+                involvement.getOrDefault(country.getIso2(), CountryInvolvement.none(country.getIso2())))).toList();
+        return respond(request, 0, items.size(), items, "countries", List.of("iso2", "iso3", "numeric", "name",
+                "region", "subRegion", "records", "asLead", "asPartner", "asPlace"), ApiCountry::csvRow);
+    }
+
+    @GetMapping("/missions")
+    ResponseEntity<?> missions(HttpServletRequest request) {
+        List<ApiMission> items = peacekeeping.missions().stream().map(ApiMission::of).toList();
+        return respond(request, 0, items.size(), items, "missions", List.of("acronym", "name", "hostCountry"),
+                m -> List.of(m.acronym(), m.name(), text(m.hostCountry())));
+    }
+
+    @GetMapping("/contributions")
+    ResponseEntity<?> contributions(@RequestParam Map<String, String> parameters, HttpServletRequest request) {
+        int page = page(parameters);
+        int size = size(parameters);
+        String country = parameters.get("country");
+        List<ContributionLine> items = peacekeeping.contributions(country == null ? null : country.toUpperCase(),
+                parameters.get("mission"), year(parameters.get("from")), year(parameters.get("to")),
+                PageRequest.of(page, size));
+        return respond(request, page, size, items, "contributions", List.of("month", "country", "mission",
+                "personnelType", "male", "female", "total"), c -> List.of(c.month().toString(), c.country(),
+                c.mission(), c.personnelType().name(), text(c.male()), text(c.female()), String.valueOf(c.total())));
+    }
+
+    private static <T> ResponseEntity<?> respond(HttpServletRequest request, int page, int size, List<T> items,
+                                                 String name, List<String> headers, Function<T, List<String>> row) {
+        boolean csv = "csv".equalsIgnoreCase(request.getParameter("format"))
+                || String.valueOf(request.getHeader(HttpHeaders.ACCEPT)).contains("text/csv");
+        String next = items.size() < size ? null : UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString()).replaceQueryParam("page", page + 1).build().toUriString();
+        if (csv) {
+            CsvTable table = new CsvTable(name, next == null ? List.of() : List.of("Next page: " + next), headers,
+                    items.stream().map(row).toList()).withExportDate("Exported on", LocalDate.now());
+            return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
+                    .body(table.toBytes());
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new ApiPage<>(page, size, items, next));
+    }
+
+    private static int page(Map<String, String> parameters) {
+        return Math.max(0, parseInt(parameters.get("page"), 0));
+    }
+
+    private static int size(Map<String, String> parameters) {
+        return Math.min(MAX_SIZE, Math.max(1, parseInt(parameters.get("size"), DEFAULT_SIZE)));
+    }
+
+    private static Metric metric(String value) {
+        try {
+            return Metric.valueOf(value);
+        } catch (IllegalArgumentException unknown) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown metric: " + value);
+        }
+    }
+
+    private static Integer year(String value) {
+        return value == null || !value.matches("\\d{4}") ? null : Integer.valueOf(value);
+    }
+
+    private static int parseInt(String value, int fallback) {
+        try {
+            return value == null ? fallback : Integer.parseInt(value);
+        } catch (NumberFormatException notANumber) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a number: " + value);
+        }
+    }
+
+    static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    record ApiRecord(long id, String title, String kind, String crimeArea, LocalDate periodFrom, LocalDate periodTo,
+                     String lead, List<String> partners, RecordRow.Headline headline) {
+
+        static ApiRecord of(RecordRow row) {
+            return new ApiRecord(row.id(), row.title(), row.kind().name(), row.crimeArea().name(),
+                    row.period().firstDay(), row.period().lastDay(), row.lead().getIso2(),
+                    row.partners().stream().map(Country::getIso2).sorted().toList(), row.headline());
+        }
+
+        List<String> csvRow() {
+            return List.of(String.valueOf(id), title, kind, crimeArea, text(periodFrom), text(periodTo), lead,
+                    String.join(" ", partners), headline == null ? "" : headline.metric() + " " + headline.qualifier()
+                            + " " + headline.value().stripTrailingZeros().toPlainString() + " " + headline.unit());
+        }
+    }
+
+    record ApiCountry(String iso2, String iso3, String numeric, String name, String region, String subRegion,
+                      long records, long asLead, long asPartner, long asPlace) {
+
+        static ApiCountry of(Country c, CountryInvolvement counts) {
+            return new ApiCountry(c.getIso2(), c.getIso3(), c.getNumericCode(), c.getNameEn(), c.getRegion(),
+                    c.getSubRegion(), counts.total(), counts.asLead(), counts.asPartner(), counts.asPlace());
+        }
+
+        List<String> csvRow() {
+            return List.of(iso2, text(iso3), text(numeric), name, text(region), text(subRegion), String.valueOf(records),
+                    String.valueOf(asLead), String.valueOf(asPartner), String.valueOf(asPlace));
+        }
+    }
+
+    record ApiMission(String acronym, String name, String hostCountry) {
+
+        static ApiMission of(org.cooperationatlas.peacekeeping.Mission mission) {
+            return new ApiMission(mission.getAcronym(), mission.getName(),
+                    mission.getHostCountry() == null ? null : mission.getHostCountry().getIso2());
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.cooperationatlas.api;
+
+import java.util.List;
+
+/**
+ * One page of results. There is no total (counting a million rows for every page would cost more than the page);
+ * {@code next} is the address of the following page, or null on the last one.
+ */
+record ApiPage<T>(int page, int size, List<T> items, String next) {
+}

@@ -1,0 +1,12 @@
+package org.cooperationatlas.peacekeeping;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+interface MissionRepository extends JpaRepository<Mission, Long> {
+
+    @EntityGraph(attributePaths = "hostCountry")
+    List<Mission> findAllByOrderByAcronym();
+}

@@ -1,0 +1,84 @@
+package org.cooperationatlas.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "atlas.admin.initial-password=journey-admin-password")
+class ApiTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    private JsonNode json(String path) {
+        ResponseEntity<JsonNode> response = http.getForEntity(path, JsonNode.class);
+        assertThat(response.getStatusCode().is2xxSuccessful()).as(path).isTrue();
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/json");
+        return response.getBody();
+    }
+
+    @Test
+    void records_take_the_filters_of_the_records_view() {
+        JsonNode italy = json("/api/records?country=IT&kind=JOINT_PATROL&from=2016");
+        assertThat(italy.at("/items").findValuesAsText("title")).containsExactlyInAnyOrder(
+                "China–Italy joint police patrols in Rome and Milan",
+                "Italian police officers join patrols at the Badaling section of the Great Wall");
+        assertThat(italy.at("/next").isNull()).isTrue();
+        JsonNode telecom = json("/api/records?q=telecom").at("/items/0");
+        assertThat(telecom.at("/headline/qualifier").asText()).isEqualTo("NEARLY");
+        assertThat(telecom.at("/headline/value").decimalValue()).isEqualByComparingTo("5000");
+    }
+
+    @Test
+    void pages_follow_one_another_without_overlap_until_next_is_null() {
+        List<String> titles = new ArrayList<>();
+        String path = "/api/records?size=4&sort=title";
+        int pages = 0;
+        while (path != null && pages++ < 20) {
+            JsonNode page = json(path);
+            titles.addAll(page.at("/items").findValuesAsText("title"));
+            path = page.at("/next").isNull() ? null : page.at("/next").asText();
+        }
+        assertThat(titles).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(10).isSorted();
+    }
+
+    @Test
+    void csv_comes_with_format_csv_or_the_accept_header_and_neutralises_nothing_it_need_not() {
+        ResponseEntity<byte[]> csv = http.getForEntity("/api/records?country=IT&format=csv", byte[].class);
+        assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        String text = new String(csv.getBody(), StandardCharsets.UTF_8);
+        assertThat(text).contains("id,title,kind,crimeArea,periodFrom,periodTo,lead,partners,headline")
+                .contains("China–Italy joint police patrols in Rome and Milan,JOINT_PATROL").contains("Exported on");
+
+        HttpHeaders accept = new HttpHeaders();
+        accept.set(HttpHeaders.ACCEPT, "text/csv");
+        ResponseEntity<byte[]> countries = http.exchange("/api/countries", HttpMethod.GET, new HttpEntity<>(accept), byte[].class);
+        assertThat(new String(countries.getBody(), StandardCharsets.UTF_8))
+                .contains("IT,ITA,380,Italy,Europe,Southern Europe,2,0,2,1");
+    }
+
+    @Test
+    void a_record_comes_whole_and_figures_missions_and_contributions_are_listed() {
+        long id = json("/api/records?q=Sky+Net").at("/items/0/id").asLong();
+        JsonNode skyNet = json("/api/records/" + id);
+        assertThat(skyNet.at("/figures").findValuesAsText("metric")).contains("FUGITIVES_CAPTURED", "FUGITIVES_FLED");
+        assertThat(skyNet.at("/sources/0/publisher").asText()).isEqualTo("Xinhua");
+        assertThat(json("/api/figures?metric=FUGITIVES_FLED").at("/items").size()).isEqualTo(3);
+        assertThat(json("/api/missions").at("/items").isArray()).isTrue();
+        assertThat(json("/api/contributions?country=XX").at("/items").size()).isZero();
+        assertThat(http.getForEntity("/api/records/987654", String.class).getStatusCode().value()).isEqualTo(404);
+    }
+}
