@@ -1,6 +1,8 @@
 package org.cooperationatlas.security;
 
 import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -61,7 +63,7 @@ public class UserService implements UserDetailsService {
     @Transactional
     @Secured(Role.ADMIN_AUTHORITY)
     public AppUser changeRole(long id, Role role) {
-        AppUser user = find(id);
+        AppUser user = notMyself(find(id));
         user.setRole(role);
         return user;
     }
@@ -69,7 +71,7 @@ public class UserService implements UserDetailsService {
     @Transactional
     @Secured(Role.ADMIN_AUTHORITY)
     public AppUser setEnabled(long id, boolean enabled) {
-        AppUser user = find(id);
+        AppUser user = notMyself(find(id));
         user.setEnabled(enabled);
         return user;
     }
@@ -114,6 +116,15 @@ public class UserService implements UserDetailsService {
         }
         users.save(new AppUser(username, passwordEncoder.encode(password), Role.ADMIN));
         return true;
+    }
+
+    // An administrator who demoted or disabled themselves could leave the atlas with nobody to administer it.
+    private static AppUser notMyself(AppUser user) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current != null && user.getUsername().equalsIgnoreCase(current.getName())) {
+            throw new UserRuleException("user.self");
+        }
+        return user;
     }
 
     private AppUser find(long id) {

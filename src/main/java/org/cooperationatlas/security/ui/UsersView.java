@@ -16,6 +16,7 @@ import org.cooperationatlas.base.ui.Notifications;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.security.AppUser;
 import org.cooperationatlas.security.Role;
+import org.cooperationatlas.security.UserRuleException;
 import org.cooperationatlas.security.UserService;
 
 import java.time.Instant;
@@ -59,9 +60,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         role.setAriaLabel(getTranslation("users.role") + " " + user.getUsername());
         role.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                users.changeRole(user.getId(), change.getValue());
-                Notifications.success(getTranslation("users.saved"));
-                refresh();
+                apply(() -> users.changeRole(user.getId(), change.getValue()));
             }
         });
         return role;
@@ -72,12 +71,21 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         enabled.setAriaLabel(getTranslation("users.enabled") + " " + user.getUsername());
         enabled.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                users.setEnabled(user.getId(), change.getValue());
-                Notifications.success(getTranslation("users.saved"));
-                refresh();
+                apply(() -> users.setEnabled(user.getId(), change.getValue()));
             }
         });
         return enabled;
+    }
+
+    // A refused change is explained, and the grid goes back to what is saved.
+    private void apply(Runnable change) {
+        try {
+            change.run();
+            Notifications.success(getTranslation("users.saved"));
+        } catch (UserRuleException refused) {
+            Notifications.error(getTranslation(refused.messageKey()));
+        }
+        refresh();
     }
 
     private static boolean isLocked(AppUser user) {

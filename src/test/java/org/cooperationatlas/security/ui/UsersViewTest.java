@@ -31,6 +31,43 @@ class UsersViewTest extends KaribuTest {
     }
 
     @Test
+    void an_administrator_changes_roles_and_disables_others_but_not_themselves() {
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("New user")));
+        UserDialog dialog = _get(UserDialog.class);
+        _setValue(dialog.username, "vera");
+        _setValue(dialog.password, "a long enough password");
+        _click(dialog.save);
+        login("admin", Role.ADMIN);
+
+        _setValue(roleOf("vera"), Role.EDITOR);
+        _setValue(enabledOf("vera"), false);
+        AppUser changed = row("vera");
+        assertThat(changed.getRole()).isEqualTo(Role.EDITOR);
+        assertThat(changed.isEnabled()).isFalse();
+
+        _setValue(enabledOf("admin"), false);
+        assertThat(row("admin").isEnabled()).isTrue();
+        assertThat(enabledOf("admin").getValue()).isTrue();
+    }
+
+    private int index(String username) {
+        return listed().stream().map(AppUser::getUsername).toList().indexOf(username);
+    }
+
+    private AppUser row(String username) {
+        return listed().get(index(username));
+    }
+
+    @SuppressWarnings("unchecked")
+    private com.vaadin.flow.component.select.Select<Role> roleOf(String username) {
+        return (com.vaadin.flow.component.select.Select<Role>) GridKt._getCellComponent(view.grid, index(username), "role");
+    }
+
+    private com.vaadin.flow.component.checkbox.Checkbox enabledOf(String username) {
+        return (com.vaadin.flow.component.checkbox.Checkbox) GridKt._getCellComponent(view.grid, index(username), "enabled");
+    }
+
+    @Test
     void an_administrator_creates_a_user_and_a_short_password_is_refused_on_its_field() {
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("New user")));
         UserDialog dialog = _get(UserDialog.class);
