@@ -23,6 +23,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.cooperationatlas.base.csv.CsvTable;
+import org.cooperationatlas.base.ui.CsvDownload;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
@@ -88,7 +90,8 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
         controls.setAlignItems(Alignment.BASELINE);
         controls.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
 
-        add(new ViewToolbar(getTranslation("countries.title")), mapRow, controls, groups);
+        add(new ViewToolbar(getTranslation("countries.title"), new CsvDownload("countries.csv", this::csv)),
+                mapRow, controls, groups);
         addClassNames(LumoUtility.Padding.MEDIUM);
         groups.setWidthFull();
         showGroups();
@@ -113,8 +116,18 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
 
     void showGroups() {
         groups.removeAll();
+        List<Country> shown = shown();
+        if (shown.isEmpty()) {
+            groups.add(new Paragraph(getTranslation("countries.none")));
+            return;
+        }
+        showGrouped(shown);
+    }
+
+    /** The countries the search, the "only with records" switch and the order leave, in that order. */
+    private List<Country> shown() {
         String text = search.getValue().trim().toLowerCase(locale);
-        List<Country> shown = countries.stream()
+        return countries.stream()
                 .filter(c -> !onlyWithRecords.getValue() || counts(c).total() > 0)
                 .filter(c -> text.isEmpty() || c.displayName(locale).toLowerCase(locale).contains(text)
                         || c.getNameEn().toLowerCase(Locale.ROOT).contains(text) || c.getIso2().equalsIgnoreCase(text))
@@ -122,10 +135,24 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
                         ? Comparator.comparingLong((Country c) -> counts(c).total()).reversed().thenComparing(byName())
                         : byName())
                 .toList();
-        if (shown.isEmpty()) {
-            groups.add(new Paragraph(getTranslation("countries.none")));
-            return;
-        }
+    }
+
+    /** The countries shown, with their region and counts, as the CSV download gives them. */
+    CsvTable csv() {
+        return new CsvTable(getTranslation("countries.title"), List.of(), List.of(
+                getTranslation("records.filter.region"), getTranslation("countries.subRegion"),
+                getTranslation("countries.country"), "ISO", getTranslation("countries.records"),
+                getTranslation("countryRole.LEAD"), getTranslation("countryRole.PARTNER"),
+                getTranslation("countryRole.PLACE")), shown().stream().map(c -> {
+                    CountryInvolvement counts = counts(c);
+                    return List.of(Regions.label(this, c.getRegion()), Regions.label(this, c.getSubRegion()),
+                            c.displayName(locale), c.getIso2(), String.valueOf(counts.total()),
+                            String.valueOf(counts.asLead()), String.valueOf(counts.asPartner()),
+                            String.valueOf(counts.asPlace()));
+                }).toList());
+    }
+
+    private void showGrouped(List<Country> shown) {
         Map<String, Map<String, List<Country>>> byRegion = shown.stream().collect(Collectors.groupingBy(
                 c -> Objects.requireNonNullElse(c.getRegion(), ""), LinkedHashMap::new,
                 Collectors.groupingBy(c -> Objects.requireNonNullElse(c.getSubRegion(), ""), LinkedHashMap::new,

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.base.domain.DayRange;
 import org.cooperationatlas.record.FigureLine;
 import org.cooperationatlas.record.ui.FigureText;
@@ -16,7 +17,10 @@ import java.util.List;
 /** The figures about a country, each with its qualifier, period, record and source. */
 class CountryFigures extends Composite<Grid<FigureLine>> {
 
+    private final List<FigureLine> figures;
+
     CountryFigures(List<FigureLine> figures) {
+        this.figures = figures;
         Grid<FigureLine> grid = getContent();
         grid.addColumn(f -> getTranslation(f.metric().messageKey())).setHeader(getTranslation("figure.metric"))
                 .setKey("metric").setFlexGrow(2);
@@ -34,5 +38,16 @@ class CountryFigures extends Composite<Grid<FigureLine>> {
         grid.setItems(figures);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("country.figures.none"));
+    }
+
+    /** The grid's rows as they read, with the quote each figure comes with. */
+    CsvTable csv(String title) {
+        return new CsvTable(title, List.of(), List.of(getTranslation("figure.metric"), getTranslation("figure.value"),
+                getTranslation("record.period"), getTranslation("country.figures.record"), getTranslation("figure.source"),
+                getTranslation("figure.quote")), figures.stream().map(f -> List.of(getTranslation(f.metric().messageKey()),
+                FigureText.amount(this, f.value(), f.qualifier(), f.unit()),
+                DayRange.format(f.periodFrom(), f.periodTo(), UI.getCurrent().getLocale())
+                        + (f.cumulative() ? " · " + getTranslation("figure.cumulative") : ""),
+                f.recordTitle(), f.source(), f.quote() == null ? "" : f.quote())).toList());
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.cooperationatlas.base.ui.CsvDownload;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
@@ -71,8 +72,11 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         if (!involved.isEmpty()) {
             add(section("country.timeline"), new RecordTimeline(involved));
         }
-        add(section("country.figures"), new CountryFigures(records.figuresAbout(country.getIso2(),
-                involved.stream().map(role -> role.record().id()).toList())));
+        CountryFigures figures = new CountryFigures(records.figuresAbout(country.getIso2(),
+                involved.stream().map(role -> role.record().id()).toList()));
+        String figuresTitle = getTranslation("country.figures") + " · " + country.displayName(locale);
+        add(section("country.figures"), figures,
+                new CsvDownload("figures-" + country.getIso2() + ".csv", () -> figures.csv(figuresTitle)));
         add(section("country.peacekeeping"), personnel(peacekeeping.monthlyPersonnel(country.getIso2())));
     }
 

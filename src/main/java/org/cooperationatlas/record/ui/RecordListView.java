@@ -3,11 +3,8 @@ package org.cooperationatlas.record.ui;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.cooperationatlas.base.csv.CsvTable;
 import org.springframework.data.domain.PageRequest;
@@ -31,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.cooperationatlas.base.ui.CsvDownload;
 import org.cooperationatlas.base.ui.FoldingFilters;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.CountryService;
@@ -40,8 +38,6 @@ import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.security.ReadAccess;
 import org.cooperationatlas.security.Role;
 
-import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -70,11 +66,7 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         create.setVisible(ReadAccess.has(Role.EDITOR));
 
         configureGrid();
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = csv().withExportDate(getTranslation("chart.exported"), LocalDate.now()).toBytes();
-            return new DownloadResponse(new ByteArrayInputStream(csv), "records.csv", "text/csv;charset=UTF-8", csv.length);
-        }), getTranslation("chart.download"));
-        add(new ViewToolbar(getTranslation("records.title"), download, create),
+        add(new ViewToolbar(getTranslation("records.title"), new CsvDownload("records.csv", this::csv), create),
                 new FoldingFilters(filterBar, () -> !filter.isEmpty()), grid);
         setSizeFull();
         addClassNames(LumoUtility.Padding.MEDIUM);

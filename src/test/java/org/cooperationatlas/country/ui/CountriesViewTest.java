@@ -66,6 +66,15 @@ class CountriesViewTest extends KaribuTest {
     }
 
     @Test
+    void the_csv_download_holds_the_countries_the_list_shows() {
+        _setValue(view.search, "viet");
+        assertThat(view.csv().rows()).containsExactly(
+                List.of("Asia", "South-eastern Asia", "Vietnam", "VN", "1", "0", "1", "0"));
+        _setValue(view.search, "");
+        assertThat(view.csv().rows()).hasSize(listedCountries().size());
+    }
+
+    @Test
     void sorting_by_count_puts_the_most_involved_country_first() {
         _setValue(view.order, CountriesView.Order.COUNT);
         assertThat(listedCountries().get(0)).startsWith("China");

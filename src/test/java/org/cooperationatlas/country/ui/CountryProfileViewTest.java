@@ -29,6 +29,8 @@ class CountryProfileViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<FigureLine> figures = _get(profile, Grid.class);
         assertThat(_fetch(figures, 0, 10)).extracting(FigureLine::value).extracting(Number::intValue).containsExactly(1);
+        assertThat(((CountryFigures) figures.getParent().orElseThrow()).csv("US").rows()).singleElement()
+                .satisfies(row -> assertThat(row).startsWith("Suspects arrested", "1 people"));
         assertThat(_find(profile, Paragraph.class)).extracting(Paragraph::getText)
                 .contains("No UN peacekeeping contributions have been imported for this country.");
     }

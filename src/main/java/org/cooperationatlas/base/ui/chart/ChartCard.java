@@ -3,19 +3,15 @@ package org.cooperationatlas.base.ui.chart;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.base.csv.CsvTable;
+import org.cooperationatlas.base.ui.CsvDownload;
 
-import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,7 +25,6 @@ public class ChartCard extends Composite<Section> {
     private final Paragraph sources = new Paragraph();
     private final Paragraph empty = new Paragraph();
     private final Button tableToggle = new Button();
-    private final Anchor download = new Anchor();
     private CsvTable csv;
 
     public ChartCard(String title, EChart chart) {
@@ -47,14 +42,7 @@ public class ChartCard extends Composite<Section> {
             chart.setTableVisible(!chart.isTableVisible());
             tableToggle.setText(getTranslation(chart.isTableVisible() ? "chart.hideTable" : "chart.showTable"));
         });
-        download.setText(getTranslation("chart.download"));
-        download.addClassNames(LumoUtility.FontSize.SMALL);
-        download.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv.withExportDate(getTranslation("chart.exported"), LocalDate.now()).toBytes();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(title), "text/csv;charset=UTF-8",
-                    bytes.length);
-        }));
-        Div actions = new Div(tableToggle, download);
+        Div actions = new Div(tableToggle, new CsvDownload(fileName(title), () -> csv));
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
 
         Section card = getContent();
