@@ -190,7 +190,7 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
         link.add(new Flag(country.getIso2()), name, total);
         if (counts.total() > 0) {
             Span roles = new Span(getTranslation("countries.roles", counts.asLead(), counts.asPartner(), counts.asPlace()));
-            roles.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.XSMALL);
+            roles.addClassNames("atlas-country-roles", LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.XSMALL);
             link.add(roles);
         }
         link.getElement().setAttribute("aria-label", name.getText() + ", " + total.getText());
