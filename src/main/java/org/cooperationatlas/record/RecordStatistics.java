@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -107,7 +108,7 @@ public class RecordStatistics {
         Expression<LocalDate> to = figure.get("periodTo");
         query.multiselect(figure.get("metric"), figure.get("unit"), figure.get("cumulative"), figure.get("qualifier"),
                         cb.sum(figure.<BigDecimal>get("value")), cb.count(figure), cb.least(from), cb.greatest(to))
-                .where(figure.get("metric").in(metrics), figure.get("record").get("id").in(selectedIds(cb, query, filter)))
+                .where(figure.get("metric").in(metrics), selected(cb, query, figure.get("record"), filter))
                 .groupBy(figure.get("metric"), figure.get("unit"), figure.get("cumulative"), figure.get("qualifier"));
         Map<List<Object>, FigureTotal> totals = new LinkedHashMap<>();
         for (Object[] row : entityManager.createQuery(query).getResultList()) {
@@ -132,7 +133,7 @@ public class RecordStatistics {
                 .where(cb.equal(figure.get("metric"), metric), cb.isFalse(figure.get("cumulative")),
                         cb.lessThanOrEqualTo(calendar.get("firstDay"), figure.get("periodFrom")),
                         cb.greaterThanOrEqualTo(calendar.get("lastDay"), figure.get("periodTo")),
-                        figure.get("record").get("id").in(selectedIds(cb, query, filter)))
+                        selected(cb, query, figure.get("record"), filter))
                 .groupBy(year, figure.get("unit"), figure.get("qualifier"))
                 .orderBy(cb.asc(year));
         Map<List<Object>, YearTotal> totals = new LinkedHashMap<>();
@@ -156,10 +157,19 @@ public class RecordStatistics {
                 .map(row -> row[0] + ", " + row[1] + ": " + row[2]).toList();
     }
 
-    private static Subquery<Long> selectedIds(CriteriaBuilder cb, CriteriaQuery<?> query, RecordFilter filter) {
-        Subquery<Long> ids = query.subquery(Long.class);
-        Root<CooperationRecord> record = ids.from(CooperationRecord.class);
-        return ids.select(record.get("id")).where(RecordSpecifications.predicate(filter, record, ids, cb));
+    /**
+     * The figure's record passes the filter: a correlated EXISTS, which the database answers with one key lookup per
+     * figure (an IN over all selected ids was re-evaluated per figure). Without a filter there is nothing to check.
+     */
+    private static Predicate selected(CriteriaBuilder cb, CriteriaQuery<?> query, Path<Object> figureRecord,
+                                      RecordFilter filter) {
+        if (filter.isEmpty()) {
+            return cb.conjunction();
+        }
+        Subquery<Integer> match = query.subquery(Integer.class);
+        Root<CooperationRecord> record = match.from(CooperationRecord.class);
+        return cb.exists(match.select(cb.literal(1)).where(cb.equal(record, figureRecord),
+                RecordSpecifications.predicate(filter, record, match, cb)));
     }
 
     private static Predicate leadsOrPartners(CriteriaBuilder cb, Root<CooperationRecord> record, Root<Country> country) {

@@ -1,0 +1,174 @@
+package org.cooperationatlas.benchmark;
+
+import org.cooperationatlas.record.CooperationRecord;
+import org.cooperationatlas.record.Metric;
+import org.cooperationatlas.record.RecordFilter;
+import org.cooperationatlas.record.RecordKind;
+import org.cooperationatlas.record.CrimeArea;
+import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.record.RecordStatistics;
+import org.cooperationatlas.security.Role;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/**
+ * Measures what users wait for on a large atlas: grid pages, filters, the dashboard's and the map's aggregates,
+ * and saving. Not part of the test suite; run it with the command in BENCHMARKS.md. The data is synthetic:
+ * {@code benchmark.records} records with one to two figures and zero to three partners each.
+ */
+@Tag("benchmark")
+@SpringBootTest(properties = {
+        // H2 would otherwise hand back its cached result of an unchanged query, measuring nothing.
+        "spring.datasource.url=jdbc:h2:file:./target/benchmark/atlas-${benchmark.records:100000};OPTIMIZE_REUSE_RESULTS=FALSE",
+        "atlas.admin.initial-password=benchmark-admin-password"})
+class AtlasBenchmarkTest {
+
+    private static final int RUNS = Integer.getInteger("benchmark.runs", 9);
+    private static final int PAGE = 50;
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RecordService records;
+    @Autowired
+    RecordStatistics statistics;
+
+    private final Map<String, long[]> results = new LinkedHashMap<>();
+
+    @Test
+    void measure() throws IOException {
+        int size = Integer.getInteger("benchmark.records", 100_000);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "bench", null, Role.EDITOR.authorities()));
+        long generation = fill(size);
+        int total = jdbc.queryForObject("select count(*) from cooperation_record", Integer.class);
+
+        for (String column : List.of("title", "kind", "periodFrom", "leadCountry")) {
+            time("first page, sorted by " + column, () -> records.list(RecordFilter.NONE, PageRequest.of(0, PAGE, Sort.by(column))));
+        }
+        time("page at 50 % depth (by period)", () -> records.list(RecordFilter.NONE,
+                PageRequest.of(total / 2 / PAGE, PAGE, Sort.by("periodFrom"))));
+        time("page at 99 % depth (by period)", () -> records.list(RecordFilter.NONE,
+                PageRequest.of(total * 99 / 100 / PAGE, PAGE, Sort.by("periodFrom"))));
+        time("filter: text", () -> records.list(RecordFilter.NONE.withText("patrol 17"), PageRequest.of(0, PAGE)));
+        time("filter: kind", () -> records.list(RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL), PageRequest.of(0, PAGE)));
+        time("filter: crime area", () -> records.list(RecordFilter.NONE.withCrimeArea(CrimeArea.DRUGS), PageRequest.of(0, PAGE)));
+        time("filter: country", () -> records.list(RecordFilter.NONE.withCountry("IT"), PageRequest.of(0, PAGE)));
+        time("filter: region", () -> records.list(RecordFilter.NONE.withRegion("Africa"), PageRequest.of(0, PAGE)));
+        time("filter: metric", () -> records.list(RecordFilter.NONE.withMetric(Metric.VICTIMS_RESCUED), PageRequest.of(0, PAGE)));
+        time("filter: period", () -> records.list(RecordFilter.NONE.withYears(2015, 2016), PageRequest.of(0, PAGE)));
+        time("dashboard: records", () -> statistics.countRecords(RecordFilter.NONE));
+        time("dashboard: countries involved", () -> statistics.countCountriesInvolved(RecordFilter.NONE));
+        time("dashboard: records per year", () -> statistics.recordsPerYear(RecordFilter.NONE));
+        time("dashboard: figure totals", () -> statistics.figureTotals(RecordFilter.NONE, Arrays.asList(Metric.values())));
+        time("dashboard: fugitives per year", () -> statistics.yearlyTotals(RecordFilter.NONE, Metric.FUGITIVES_FLED));
+        time("dashboard: records by region", () -> statistics.recordsByRegion(RecordFilter.NONE));
+        time("map: records per country", () -> records.involvementByCountry());
+        long id = records.list(RecordFilter.NONE, PageRequest.of(0, 1)).get(0).id();
+        time("save a record", () -> {
+            CooperationRecord record = records.get(id).orElseThrow();
+            record.setSummary("Benchmark edit " + System.nanoTime());
+            return records.save(record);
+        });
+        // What the aggregates answered, so that a suspiciously fast figure can be checked against its result.
+        System.out.println("records " + statistics.countRecords(RecordFilter.NONE) + ", countries involved "
+                + statistics.countCountriesInvolved(RecordFilter.NONE) + ", by region " + statistics.recordsByRegion(RecordFilter.NONE)
+                + ", years " + statistics.recordsPerYear(RecordFilter.NONE).size() + ", Italy page "
+                + records.list(RecordFilter.NONE.withCountry("IT"), PageRequest.of(0, PAGE)).size());
+        report(size, total, generation);
+    }
+
+    private void time(String name, Supplier<?> action) {
+        action.get();
+        long[] millis = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            action.get();
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        results.put(name, millis);
+    }
+
+    private void report(int size, int total, long generationMillis) throws IOException {
+        StringBuilder table = new StringBuilder("| operation | p50 ms | p95 ms |\n| --- | ---: | ---: |\n");
+        results.forEach((name, millis) -> table.append("| ").append(name).append(" | ").append(millis[RUNS / 2])
+                .append(" | ").append(millis[(int) Math.ceil(RUNS * 0.95) - 1]).append(" |\n"));
+        String text = "H2 (file), " + total + " records (" + size + " generated in " + generationMillis / 1000 + " s), "
+                + Runtime.getRuntime().availableProcessors() + " cores, JDK " + System.getProperty("java.version")
+                + ", heap max " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB\n\n" + table;
+        Files.createDirectories(Path.of("target/benchmark"));
+        Files.writeString(Path.of("target/benchmark/results-" + size + ".md"), text);
+        System.out.println(text);
+    }
+
+    /** Adds synthetic records until there are {@code size}; a database filled by an earlier run is reused. */
+    private long fill(int size) {
+        long began = System.currentTimeMillis();
+        int existing = jdbc.queryForObject("select count(*) from cooperation_record", Integer.class);
+        if (existing >= size) {
+            return 0;
+        }
+        List<String> countries = jdbc.queryForList("select iso2 from country where region is not null", String.class);
+        long source = jdbc.queryForObject("select min(id) from source", Long.class);
+        Random random = new Random(42);
+        RecordKind[] kinds = RecordKind.values();
+        CrimeArea[] areas = CrimeArea.values();
+        Metric[] metrics = Metric.values();
+        long nextId = jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from cooperation_record", Long.class);
+        int batch = 5_000;
+        for (int done = existing; done < size; done += batch) {
+            List<Object[]> recordRows = new ArrayList<>();
+            List<Object[]> partnerRows = new ArrayList<>();
+            List<Object[]> sourceRows = new ArrayList<>();
+            List<Object[]> figureRows = new ArrayList<>();
+            for (int i = 0; i < batch && done + i < size; i++) {
+                long id = nextId++;
+                LocalDate start = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(35 * 365));
+                LocalDate end = start.plusDays(random.nextInt(700));
+                String lead = countries.get(random.nextInt(countries.size()));
+                recordRows.add(new Object[]{id, "Synthetic " + kinds[random.nextInt(kinds.length)].name().toLowerCase()
+                        .replace('_', ' ') + " " + id, kinds[random.nextInt(kinds.length)].name(),
+                        areas[random.nextInt(areas.length)].name(), lead, Date.valueOf(start), Date.valueOf(start),
+                        Date.valueOf(end)});
+                random.ints(random.nextInt(4), 0, countries.size()).mapToObj(countries::get).distinct()
+                        .filter(partner -> !partner.equals(lead))
+                        .forEach(partner -> partnerRows.add(new Object[]{id, partner}));
+                sourceRows.add(new Object[]{id, source});
+                for (int f = 0; f < 1 + random.nextInt(2); f++) {
+                    figureRows.add(new Object[]{id, f, metrics[random.nextInt(metrics.length)].name(),
+                            random.nextInt(5_000), Date.valueOf(start.withDayOfYear(1)),
+                            Date.valueOf(start.withDayOfYear(start.lengthOfYear())), source});
+                }
+            }
+            jdbc.batchUpdate("insert into cooperation_record (id, title, kind, crime_area, lead_country, start_date, "
+                    + "start_precision, period_from, period_to, status, updated_at) values (?, ?, ?, ?, ?, ?, 'DAY', ?, ?, "
+                    + "'COMPLETED', current_timestamp)", recordRows);
+            jdbc.batchUpdate("insert into record_partner (record_id, country_iso2) values (?, ?)", partnerRows);
+            jdbc.batchUpdate("insert into record_source (record_id, source_id) values (?, ?)", sourceRows);
+            jdbc.batchUpdate("insert into figure (record_id, position, metric, amount, qualifier, unit, period_from, "
+                    + "period_to, cumulative, source_id) values (?, ?, ?, ?, 'EXACT', 'PEOPLE', ?, ?, false, ?)", figureRows);
+        }
+        return System.currentTimeMillis() - began;
+    }
+}
