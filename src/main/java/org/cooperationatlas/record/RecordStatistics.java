@@ -19,6 +19,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,30 +48,43 @@ public class RecordStatistics {
         return entityManager.createQuery(query).getSingleResult();
     }
 
-    /** Distinct countries taking part in the selected records, as lead, partner or place. */
+    /**
+     * Distinct countries taking part in the selected records, as lead, partner or place: three DISTINCT queries
+     * of at most a few hundred codes each, rather than a join of every country with every record.
+     */
     public long countCountriesInvolved(RecordFilter filter) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<CooperationRecord> record = query.from(CooperationRecord.class);
-        Root<Country> country = query.from(Country.class);
-        query.select(cb.countDistinct(country)).where(RecordSpecifications.predicate(filter, record, query, cb),
-                cb.or(leadsOrPartners(cb, record, country), hostsAPlace(cb, query, record, country)));
-        return entityManager.createQuery(query).getSingleResult();
+        Set<String> countries = new HashSet<>(distinctCountries(filter, record -> record.get("leadCountry").get("iso2")));
+        countries.addAll(distinctCountries(filter, record -> record.join("partners").get("iso2")));
+        countries.addAll(distinctCountries(filter, record -> record.join("places").get("country").get("iso2")));
+        return countries.size();
     }
 
     /** Records per UN region of their lead or partner countries; a record counts once per region. */
     public Map<String, Long> recordsByRegion(RecordFilter filter) {
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-        Root<CooperationRecord> record = query.from(CooperationRecord.class);
-        Root<Country> country = query.from(Country.class);
-        query.multiselect(country.get("region"), cb.countDistinct(record))
-                .where(RecordSpecifications.predicate(filter, record, query, cb), cb.isNotNull(country.get("region")),
-                        leadsOrPartners(cb, record, country))
-                .groupBy(country.get("region")).orderBy(cb.desc(cb.countDistinct(record)), cb.asc(country.get("region")));
+        List<String> regions = entityManager.createQuery(
+                "select distinct c.region from Country c where c.region is not null order by c.region", String.class)
+                .getResultList();
         Map<String, Long> counts = new LinkedHashMap<>();
-        entityManager.createQuery(query).getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        return counts;
+        for (String region : regions) {
+            if (filter.region() == null || filter.region().equals(region)) {
+                long records = countRecords(filter.withRegion(region));
+                if (records > 0) {
+                    counts.put(region, records);
+                }
+            }
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll);
+    }
+
+    private List<String> distinctCountries(RecordFilter filter,
+                                           java.util.function.Function<Root<CooperationRecord>, Expression<String>> code) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<String> query = cb.createQuery(String.class);
+        Root<CooperationRecord> record = query.from(CooperationRecord.class);
+        query.select(code.apply(record)).distinct(true).where(RecordSpecifications.predicate(filter, record, query, cb));
+        return entityManager.createQuery(query).getResultList();
     }
 
     /** Records active in each year (their period overlaps it), by kind; ongoing records count up to this year. */
@@ -170,19 +185,6 @@ public class RecordStatistics {
         Root<CooperationRecord> record = match.from(CooperationRecord.class);
         return cb.exists(match.select(cb.literal(1)).where(cb.equal(record, figureRecord),
                 RecordSpecifications.predicate(filter, record, match, cb)));
-    }
-
-    private static Predicate leadsOrPartners(CriteriaBuilder cb, Root<CooperationRecord> record, Root<Country> country) {
-        return cb.or(cb.equal(record.get("leadCountry"), country),
-                cb.isMember(country, record.<java.util.Set<Country>>get("partners")));
-    }
-
-    private static Predicate hostsAPlace(CriteriaBuilder cb, CriteriaQuery<?> query, Root<CooperationRecord> record,
-                                         Root<Country> country) {
-        Subquery<Integer> place = query.subquery(Integer.class);
-        Root<CooperationRecord> same = place.correlate(record);
-        Join<CooperationRecord, Place> places = same.join("places");
-        return cb.exists(place.select(cb.literal(1)).where(cb.equal(places.get("country"), country)));
     }
 
     /** A year's total of one metric in one unit. */
