@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import org.cooperationatlas.country.Country;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class RecordSpecifications {
                 predicates.add(leadOrPartnerHas(root, query, cb, "iso2", filter.country()));
             }
             if (filter.region() != null) {
-                predicates.add(leadOrPartnerHas(root, query, cb, "region", filter.region()));
+                predicates.add(leadOrPartnerIn(root, query, cb, countriesOf(query, cb, filter.region())));
             }
             if (filter.metric() != null) {
                 Subquery<Long> figure = query.subquery(Long.class);
@@ -71,6 +72,24 @@ final class RecordSpecifications {
         partner.select(other.get("id"))
                 .where(cb.equal(other, root), cb.equal(other.join("partners").get(countryAttribute), value));
         return cb.or(cb.equal(root.get("leadCountry").get(countryAttribute), value), cb.exists(partner));
+    }
+
+    /** The codes of a region's countries: a small, uncorrelated list the database computes once per query. */
+    private static Subquery<String> countriesOf(AbstractQuery<?> query, CriteriaBuilder cb, String region) {
+        Subquery<String> codes = query.subquery(String.class);
+        Root<Country> country = codes.from(Country.class);
+        return codes.select(country.get("iso2")).where(cb.equal(country.get("region"), region));
+    }
+
+    // Compares the lead's foreign key and the partner table's key with the codes, so both use their indexes
+    // instead of joining every record to its countries.
+    private static Predicate leadOrPartnerIn(Root<CooperationRecord> root, AbstractQuery<?> query, CriteriaBuilder cb,
+                                             Subquery<String> codes) {
+        Subquery<Long> partner = query.subquery(Long.class);
+        Root<CooperationRecord> other = partner.from(CooperationRecord.class);
+        partner.select(other.get("id"))
+                .where(cb.equal(other, root), other.join("partners").get("iso2").in(codes));
+        return cb.or(root.get("leadCountry").get("iso2").in(codes), cb.exists(partner));
     }
 
     private static String escapeLike(String text) {
