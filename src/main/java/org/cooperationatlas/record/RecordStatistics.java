@@ -59,19 +59,36 @@ public class RecordStatistics {
         return countries.size();
     }
 
-    /** Records per UN region of their lead or partner countries; a record counts once per region. */
+    /**
+     * Records per UN region of their lead or partner countries; a record counts once per region. Two grouped
+     * joins: records by their lead's region, plus records by a partner's region where the lead is elsewhere.
+     */
     public Map<String, Long> recordsByRegion(RecordFilter filter) {
-        List<String> regions = entityManager.createQuery(
-                "select distinct c.region from Country c where c.region is not null order by c.region", String.class)
-                .getResultList();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String region : regions) {
-            if (filter.region() == null || filter.region().equals(region)) {
-                long records = countRecords(filter.withRegion(region));
-                if (records > 0) {
-                    counts.put(region, records);
-                }
-            }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        Map<String, Long> counts = new java.util.HashMap<>();
+
+        CriteriaQuery<Object[]> byLead = cb.createQuery(Object[].class);
+        Root<CooperationRecord> record = byLead.from(CooperationRecord.class);
+        Path<String> leadRegion = record.get("leadCountry").get("region");
+        byLead.multiselect(leadRegion, cb.count(record))
+                .where(RecordSpecifications.predicate(filter, record, byLead, cb), cb.isNotNull(leadRegion))
+                .groupBy(leadRegion);
+        entityManager.createQuery(byLead).getResultList()
+                .forEach(row -> counts.merge((String) row[0], (Long) row[1], Long::sum));
+
+        CriteriaQuery<Object[]> byPartner = cb.createQuery(Object[].class);
+        Root<CooperationRecord> partnered = byPartner.from(CooperationRecord.class);
+        Path<String> partnerRegion = partnered.join("partners").get("region");
+        Path<String> ownLeadRegion = partnered.get("leadCountry").get("region");
+        byPartner.multiselect(partnerRegion, cb.countDistinct(partnered))
+                .where(RecordSpecifications.predicate(filter, partnered, byPartner, cb), cb.isNotNull(partnerRegion),
+                        cb.or(cb.isNull(ownLeadRegion), cb.notEqual(partnerRegion, ownLeadRegion)))
+                .groupBy(partnerRegion);
+        entityManager.createQuery(byPartner).getResultList()
+                .forEach(row -> counts.merge((String) row[0], (Long) row[1], Long::sum));
+
+        if (filter.region() != null) {
+            counts.keySet().retainAll(Set.of(filter.region()));
         }
         return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
