@@ -1,5 +1,6 @@
 package org.cooperationatlas.api;
 
+import org.cooperationatlas.peacekeeping.Mission;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.country.Country;
@@ -198,7 +199,7 @@ class ApiController {
 
     record ApiMission(String acronym, String name, String hostCountry) {
 
-        static ApiMission of(org.cooperationatlas.peacekeeping.Mission mission) {
+        static ApiMission of(Mission mission) {
             return new ApiMission(mission.getAcronym(), mission.getName(),
                     mission.getHostCountry() == null ? null : mission.getHostCountry().getIso2());
         }

@@ -1,5 +1,6 @@
 package org.cooperationatlas.peacekeeping;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -34,5 +35,5 @@ interface ContributionRepository extends JpaRepository<PeacekeepingContribution,
             order by c.month, c.contributingCountry.iso2, c.mission.acronym, c.personnelType
             """)
     List<ContributionLine> findLines(String iso2, String mission, LocalDate fromDay, LocalDate toDay,
-                                     org.springframework.data.domain.Pageable pageable);
+                                     Pageable pageable);
 }

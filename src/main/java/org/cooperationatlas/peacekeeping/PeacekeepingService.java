@@ -1,5 +1,6 @@
 package org.cooperationatlas.peacekeeping;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,7 @@ public class PeacekeepingService {
 
     /** Contribution lines, narrowed by contributing country, mission acronym and years if given, page by page. */
     public List<ContributionLine> contributions(String iso2, String mission, Integer fromYear, Integer toYear,
-                                                org.springframework.data.domain.Pageable pageable) {
+                                                Pageable pageable) {
         return contributions.findLines(iso2, mission, LocalDate.of(fromYear == null ? 1900 : fromYear, 1, 1),
                 LocalDate.of(toYear == null ? 2100 : toYear, 12, 31), pageable);
     }

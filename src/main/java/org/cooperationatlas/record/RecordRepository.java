@@ -1,5 +1,6 @@
 package org.cooperationatlas.record;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -57,7 +58,7 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long>, JpaSp
             where (:metric is null or f.metric = :metric) and (:iso2 is null or f.country.iso2 = :iso2)
             order by f.id
             """)
-    List<Figure> findFigures(Metric metric, String iso2, org.springframework.data.domain.Pageable pageable);
+    List<Figure> findFigures(Metric metric, String iso2, Pageable pageable);
 
     /** The first figure of each record in one page: the one a reader sees in the grid. */
     @Query("select f from Figure f where f.record.id in :ids and f.position = 0")

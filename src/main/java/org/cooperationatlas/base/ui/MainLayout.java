@@ -1,5 +1,6 @@
 package org.cooperationatlas.base.ui;
 
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
@@ -30,7 +31,7 @@ public final class MainLayout extends AppLayout {
     }
 
     private Div brand() {
-        Icon logo = com.vaadin.flow.component.icon.VaadinIcon.GLOBE_WIRE.create();
+        Icon logo = VaadinIcon.GLOBE_WIRE.create();
         logo.addClassNames(LumoUtility.TextColor.PRIMARY, LumoUtility.IconSize.MEDIUM);
         Span name = new Span(getTranslation("app.name"));
         name.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);

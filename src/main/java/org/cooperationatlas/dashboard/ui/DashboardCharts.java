@@ -1,5 +1,7 @@
 package org.cooperationatlas.dashboard.ui;
 
+import com.vaadin.flow.component.UI;
+import org.cooperationatlas.base.domain.DayRange;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -120,8 +122,7 @@ class DashboardCharts extends Composite<Div> {
         outcomes.setData(List.of(getTranslation("figure.metric"), getTranslation("dashboard.total"),
                         getTranslation("dashboard.figures"), getTranslation("record.period")),
                 totals.stream().map(t -> List.of(outcomeLabel(t), FigureText.amount(this, t.total(), t.qualifier(), t.unit()),
-                        String.valueOf(t.figures()), org.cooperationatlas.base.domain.DayRange.format(t.from(), t.to(),
-                                com.vaadin.flow.component.UI.getCurrent().getLocale()))).toList(),
+                        String.valueOf(t.figures()), DayRange.format(t.from(), t.to(), UI.getCurrent().getLocale()))).toList(),
                 getTranslation("dashboard.units.outcomes"), sources);
     }
 

@@ -61,10 +61,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         UI.getCurrent().navigate(RecordListView.class, QueryParameters.simple(behindTheClick.toParameters()));
     }
 
-    RecordFilter filter() {
-        return filter;
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("dashboard.title") + " · " + getTranslation("app.name");

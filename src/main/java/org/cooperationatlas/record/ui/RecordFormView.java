@@ -1,5 +1,7 @@
 package org.cooperationatlas.record.ui;
 
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -63,7 +65,7 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
         delete.setText(getTranslation("action.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> confirmDelete());

@@ -171,10 +171,6 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         return filter;
     }
 
-    List<RecordRow> visibleRows() {
-        return grid.getLazyDataView().getItems().toList();
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("records.title") + " · " + getTranslation("app.name");

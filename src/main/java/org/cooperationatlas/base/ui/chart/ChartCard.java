@@ -20,6 +20,7 @@ import java.util.List;
  */
 public class ChartCard extends Composite<Section> {
 
+    private final String title;
     private final EChart chart;
     private final Paragraph units = new Paragraph();
     private final Paragraph sources = new Paragraph();
@@ -28,6 +29,7 @@ public class ChartCard extends Composite<Section> {
     private CsvTable csv;
 
     public ChartCard(String title, EChart chart) {
+        this.title = title;
         this.chart = chart;
         H2 heading = new H2(title);
         heading.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
@@ -56,8 +58,7 @@ public class ChartCard extends Composite<Section> {
         String sourceNote = getTranslation("chart.sources", String.join("; ", sourceNames));
         sources.setText(sourceNote);
         chart.setTable(headers, rows);
-        csv = new CsvTable(getContent().getChildren().findFirst().map(h -> ((H2) h).getText()).orElse(""),
-                List.of(unitsNote, sourceNote), headers, rows);
+        csv = new CsvTable(title, List.of(unitsNote, sourceNote), headers, rows);
         boolean hasData = !rows.isEmpty();
         chart.setVisible(hasData);
         tableToggle.setVisible(hasData);
