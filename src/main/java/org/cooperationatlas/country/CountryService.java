@@ -1,5 +1,7 @@
 package org.cooperationatlas.country;
 
+import org.cooperationatlas.security.Role;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -19,9 +21,11 @@ import java.util.Optional;
 public class CountryService {
 
     private final CountryRepository countries;
+    private final CountryAliasRepository aliases;
 
-    CountryService(CountryRepository countries) {
+    CountryService(CountryRepository countries, CountryAliasRepository aliases) {
         this.countries = countries;
+        this.aliases = aliases;
     }
 
     public Optional<Country> find(String iso2) {
@@ -38,5 +42,37 @@ public class CountryService {
 
     public List<Country> all() {
         return countries.findAll(Sort.by("nameEn"));
+    }
+
+    /** Every name a file may use for a country, as of now. */
+    public CountryNames names() {
+        return new CountryNames(countries.findAll(), aliases.findAll());
+    }
+
+    public List<CountryAlias> aliases() {
+        return aliases.findAllByOrderByAlias();
+    }
+
+    /** Adds another name for a country, unless it already names one (as a code, a name or an alias). */
+    @Transactional
+    @Secured(Role.ADMIN_AUTHORITY)
+    public CountryAlias addAlias(String alias, String iso2) {
+        if (alias == null || CountryNames.fold(alias).isEmpty()) {
+            throw new AliasRefusedException("aliases.error.blank");
+        }
+        if (alias.strip().length() > CountryAlias.ALIAS_MAX_LENGTH) {
+            throw new AliasRefusedException("aliases.error.tooLong");
+        }
+        Country country = find(iso2).orElseThrow(() -> new AliasRefusedException("aliases.error.country"));
+        if (names().iso2(alias).isPresent() || aliases.existsByAliasKey(CountryNames.fold(alias))) {
+            throw new AliasRefusedException("aliases.error.taken");
+        }
+        return aliases.save(new CountryAlias(alias, country));
+    }
+
+    @Transactional
+    @Secured(Role.ADMIN_AUTHORITY)
+    public void removeAlias(long id) {
+        aliases.deleteById(id);
     }
 }

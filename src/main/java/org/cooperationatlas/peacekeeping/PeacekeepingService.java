@@ -1,12 +1,19 @@
 package org.cooperationatlas.peacekeeping;
 
+import org.cooperationatlas.security.Role;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
 
 @Service
 @Transactional(readOnly = true)
@@ -15,10 +22,12 @@ public class PeacekeepingService {
 
     private final ContributionRepository contributions;
     private final MissionRepository missions;
+    private final ContributionBatch batch;
 
-    PeacekeepingService(ContributionRepository contributions, MissionRepository missions) {
+    PeacekeepingService(ContributionRepository contributions, MissionRepository missions, ContributionBatch batch) {
         this.contributions = contributions;
         this.missions = missions;
+        this.batch = batch;
     }
 
     public List<Mission> missions() {
@@ -48,5 +57,36 @@ public class PeacekeepingService {
         return rows.stream()
                 .map(row -> new MonthlyPersonnel((LocalDate) row[0], (PersonnelType) row[1], ((Number) row[2]).longValue()))
                 .toList();
+    }
+
+    /** The stored lines of the given months, by their natural key: what an import compares its rows with. */
+    public Map<ContributionKey, ContributionLine> linesIn(Collection<LocalDate> months) {
+        Map<ContributionKey, ContributionLine> lines = new HashMap<>();
+        batch.linesIn(months).forEach((key, stored) -> lines.put(key, stored.line()));
+        return lines;
+    }
+
+    /**
+     * Writes contribution lines, matched on their natural key: new ones are added, changed counts replaced, equal
+     * ones left alone, so writing the same lines twice changes nothing. Missions not yet known are created with
+     * the names given (their acronym where none is). Joins the caller's transaction, so that a failure, or the
+     * caller stopping it through the progress callback, leaves nothing written.
+     */
+    @Transactional
+    @Secured(Role.ADMIN_AUTHORITY)
+    public ContributionWrites write(List<ContributionLine> lines, Map<String, String> missionNames,
+                                    IntConsumer progress) {
+        Map<String, Long> missionIds = new HashMap<>();
+        missions.findAll().forEach(mission -> missionIds.put(mission.getAcronym().toUpperCase(Locale.ROOT), mission.getId()));
+        for (ContributionLine line : lines) {
+            String acronym = line.mission().strip().toUpperCase(Locale.ROOT);
+            if (!missionIds.containsKey(acronym)) {
+                String name = missionNames.getOrDefault(acronym, "");
+                Mission created = missions.saveAndFlush(new Mission(line.mission().strip(),
+                        name.isBlank() ? line.mission().strip() : name, null));
+                missionIds.put(acronym, created.getId());
+            }
+        }
+        return batch.write(lines, missionIds, progress);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,13 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long>, JpaSp
 
     @EntityGraph(attributePaths = {"leadCountry", "partners", "sources"})
     Optional<CooperationRecord> findWithDetailsById(Long id);
+
+    /** The record a file's row means: the same title (ignoring case), start and lead country. */
+    @Query("""
+            select r from CooperationRecord r
+            where lower(r.title) = lower(:title) and r.startDate = :start and r.leadCountry.iso2 = :lead
+            """)
+    List<CooperationRecord> findByNaturalKey(String title, LocalDate start, String lead);
 
     /** Pairs of record id and partner country for one page of records. */
     @Query("select r.id, p from CooperationRecord r join r.partners p where r.id in :ids")

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -129,6 +130,12 @@ public class RecordService {
             });
         });
         return found;
+    }
+
+    /** The record with this title (any case), start and lead country, with its details, if there is one. */
+    public Optional<CooperationRecord> findByNaturalKey(String title, LocalDate start, String leadIso2) {
+        return records.findByNaturalKey(title.strip(), start, leadIso2).stream().findFirst()
+                .flatMap(record -> get(record.getId()));
     }
 
     /**

@@ -3,10 +3,14 @@ package org.cooperationatlas.source;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+import java.time.LocalDate;
 import java.util.List;
 
 interface SourceRepository extends JpaRepository<Source, Long> {
 
     List<Source> findByTitleContainingIgnoreCaseOrPublisherContainingIgnoreCase(String title, String publisher,
                                                                                  Pageable pageable);
+
+    List<Source> findByPublisherIgnoreCaseAndTitleIgnoreCaseAndPublishedOn(String publisher, String title,
+                                                                          LocalDate publishedOn);
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,12 @@ public class SourceService {
 
     public Optional<Source> find(long id) {
         return sources.findById(id);
+    }
+
+    /** The source with this publisher, title (any case) and date, if the atlas has it. */
+    public Optional<Source> findByCitation(String publisher, String title, LocalDate publishedOn) {
+        return sources.findByPublisherIgnoreCaseAndTitleIgnoreCaseAndPublishedOn(publisher.strip(), title.strip(),
+                publishedOn).stream().findFirst();
     }
 
     @Transactional

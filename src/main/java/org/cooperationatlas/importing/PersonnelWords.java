@@ -1,0 +1,54 @@
+package org.cooperationatlas.importing;
+
+import org.cooperationatlas.country.CountryNames;
+import org.cooperationatlas.peacekeeping.PersonnelType;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads personnel types and genders from the words the UN uses for them, in headers ("Formed Police Units
+ * Female") and in cells ("Individual Police", "FPU", "Experts on Mission").
+ */
+final class PersonnelWords {
+
+    private PersonnelWords() {
+    }
+
+    static Optional<PersonnelType> type(String text) {
+        String folded = " " + CountryNames.fold(text) + " ";
+        for (PersonnelType type : PersonnelType.values()) {
+            if (folded.equals(" " + CountryNames.fold(type.name()) + " ")) {
+                return Optional.of(type);
+            }
+        }
+        if (folded.contains(" formed police") || folded.contains(" fpu")) {
+            return Optional.of(PersonnelType.FORMED_POLICE_UNIT);
+        }
+        if (folded.contains(" police") || folded.contains(" ipo ") || folded.contains(" unpol ")) {
+            return Optional.of(PersonnelType.INDIVIDUAL_POLICE);
+        }
+        if (folded.contains(" expert") || folded.contains(" eom ") || folded.contains(" observer")) {
+            return Optional.of(PersonnelType.EXPERTS_ON_MISSION);
+        }
+        if (folded.contains(" staff")) {
+            return Optional.of(PersonnelType.STAFF_OFFICERS);
+        }
+        if (folded.contains(" troop") || folded.contains(" contingent")) {
+            return Optional.of(PersonnelType.TROOPS);
+        }
+        return Optional.empty();
+    }
+
+    /** The gender a header names by a word of its own ("female" is not read as "male"); total where it names none. */
+    static Gender gender(String header) {
+        List<String> words = List.of(CountryNames.fold(header).split(" "));
+        if (words.contains("female") || words.contains("women") || words.contains("f")) {
+            return Gender.FEMALE;
+        }
+        if (words.contains("male") || words.contains("men") || words.contains("m")) {
+            return Gender.MALE;
+        }
+        return Gender.TOTAL;
+    }
+}

@@ -1,0 +1,82 @@
+package org.cooperationatlas.importing.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.cooperationatlas.base.csv.CsvTable;
+import org.cooperationatlas.base.ui.CsvDownload;
+import org.cooperationatlas.importing.ImportPlan;
+import org.cooperationatlas.importing.ImportProblem;
+import org.cooperationatlas.importing.ImportSummary;
+
+import java.util.List;
+
+/** A dry run's outcome: what the import would do, and every problem with its line and column. */
+class ImportReport extends VerticalLayout {
+
+    final Paragraph summary = new Paragraph();
+    final Grid<ImportProblem> problems = new Grid<>();
+    private ImportPlan plan;
+
+    ImportReport() {
+        problems.addColumn(problem -> problem.line() == 0 ? getTranslation("import.report.wholeFile") : problem.line())
+                .setHeader(getTranslation("import.report.line")).setKey("line").setWidth("7em").setFlexGrow(0);
+        problems.addColumn(ImportProblem::column).setHeader(getTranslation("import.report.column")).setKey("column")
+                .setAutoWidth(true);
+        problems.addColumn(this::describe).setHeader(getTranslation("import.report.problem")).setKey("problem")
+                .setFlexGrow(1);
+        problems.addThemeVariants(GridVariant.LUMO_COMPACT);
+        problems.setHeight("20em");
+        summary.addClassNames(LumoUtility.Margin.NONE);
+        CsvDownload download = new CsvDownload("import-problems.csv", this::problemsTable);
+        add(summary, download, problems);
+        setPadding(false);
+        setVisible(false);
+    }
+
+    void show(ImportPlan plan) {
+        this.plan = plan;
+        summary.setText(describe(plan.summary()));
+        problems.setItems(plan.problems());
+        problems.setVisible(!plan.problems().isEmpty());
+        setVisible(true);
+    }
+
+    String describe(ImportSummary summary) {
+        String text = getTranslation("import.report.summary", summary.rowsRead(), summary.rowsWithProblems(),
+                summary.created(), summary.updated(), summary.unchanged());
+        if (!summary.newMissions().isEmpty()) {
+            text += " " + getTranslation("import.report.newMissions", String.join(", ", summary.newMissions()));
+        }
+        if (summary.newSources() > 0) {
+            text += " " + getTranslation("import.report.newSources", summary.newSources());
+        }
+        return text;
+    }
+
+    String describe(ImportProblem problem) {
+        Object[] arguments = problem.arguments().stream()
+                .map(argument -> argument instanceof String key && key.startsWith("import.field.")
+                        ? getTranslation(key) : argument)
+                .toArray();
+        return getTranslation(problem.messageKey(), arguments);
+    }
+
+    private CsvTable problemsTable() {
+        List<List<String>> rows = plan == null ? List.of() : plan.problems().stream()
+                .map(problem -> List.of(String.valueOf(problem.line()), problem.column(), describe(problem))).toList();
+        return new CsvTable(getTranslation("import.report.title", plan == null ? "" : plan.fileName()),
+                List.of(plan == null ? "" : describe(plan.summary())),
+                List.of(getTranslation("import.report.line"), getTranslation("import.report.column"),
+                        getTranslation("import.report.problem")), rows);
+    }
+
+    static Span hint(String text) {
+        Span hint = new Span(text);
+        hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        return hint;
+    }
+}

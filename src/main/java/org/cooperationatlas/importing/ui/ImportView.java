@@ -1,0 +1,315 @@
+package org.cooperationatlas.importing.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import org.cooperationatlas.base.ui.BackgroundTasks;
+import org.cooperationatlas.base.ui.Notifications;
+import org.cooperationatlas.base.ui.ViewToolbar;
+import org.cooperationatlas.country.ui.CountryNamesView;
+import org.cooperationatlas.dashboard.ui.DashboardView;
+import org.cooperationatlas.importing.ColumnMapping;
+import org.cooperationatlas.importing.CsvFileException;
+import org.cooperationatlas.importing.ImportKind;
+import org.cooperationatlas.importing.ImportPlan;
+import org.cooperationatlas.importing.ImportProgress;
+import org.cooperationatlas.importing.ImportService;
+import org.cooperationatlas.importing.ImportStoppedException;
+import org.cooperationatlas.importing.ImportSummary;
+import org.cooperationatlas.importing.Layout;
+import org.cooperationatlas.importing.MappingSuggestions;
+import org.cooperationatlas.importing.SavedMapping;
+import org.cooperationatlas.importing.UploadedCsv;
+import org.cooperationatlas.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Bulk import for administrators: upload a CSV file, say what it holds and which column fills what, check it
+ * (a dry run that lists every problem by line), then import the accepted rows in one go, with progress.
+ */
+@Route("admin/import")
+@RolesAllowed(Role.ADMIN_NAME)
+@Menu(order = 8, icon = "vaadin:upload", title = "menu.import")
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
+
+    private final ImportService imports;
+    private final BackgroundTasks background;
+
+    final Upload upload;
+    final Paragraph fileMessage = new Paragraph();
+    final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
+    final RadioButtonGroup<Layout> layout = new RadioButtonGroup<>();
+    final Select<SavedMapping> savedMappings = new Select<>();
+    final TextField mappingName = new TextField();
+    final Button saveMapping = new Button();
+    final ColumnMappingGrid mappingGrid = new ColumnMappingGrid();
+    final Button check = new Button();
+    final ImportReport report = new ImportReport();
+    final Button commit = new Button();
+    final Button stop = new Button();
+    final ProgressBar progress = new ProgressBar();
+    final Paragraph outcome = new Paragraph();
+    private final VerticalLayout mappingStep = new VerticalLayout();
+
+    private UploadedCsv file;
+    private ImportPlan plan;
+    private final AtomicBoolean stopRequested = new AtomicBoolean();
+    CompletableFuture<?> running = CompletableFuture.completedFuture(null);
+
+    public ImportView(ImportService imports, BackgroundTasks background) {
+        this.imports = imports;
+        this.background = background;
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> read(metadata.fileName(), bytes)));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxFileBytes()));
+        upload.setAcceptedFileTypes(".csv", "text/csv", ".txt", "text/plain");
+        upload.addFileRejectedListener(rejected -> showFileError(getTranslation("import.file.rejected",
+                rejected.getErrorMessage(), imports.maxFileBytes() / (1024 * 1024))));
+        upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
+
+        add(new ViewToolbar(getTranslation("import.title"),
+                new RouterLink(getTranslation("import.countryNames"), CountryNamesView.class)));
+        add(ImportReport.hint(getTranslation("import.intro")), upload, fileMessage);
+        buildMappingStep();
+        add(mappingStep, report, commitBar(), outcome);
+        addClassNames(LumoUtility.Padding.MEDIUM);
+        setMaxWidth("80em");
+    }
+
+    private void buildMappingStep() {
+        kind.setLabel(getTranslation("import.kind"));
+        kind.setItems(ImportKind.values());
+        kind.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
+        kind.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                suggestMapping();
+            }
+        });
+        layout.setLabel(getTranslation("import.layout"));
+        layout.setItems(Layout.values());
+        layout.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
+        layout.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                suggestMapping();
+            }
+        });
+        savedMappings.setLabel(getTranslation("import.mapping.saved"));
+        savedMappings.setItemLabelGenerator(SavedMapping::getName);
+        savedMappings.setEmptySelectionAllowed(true);
+        savedMappings.setEmptySelectionCaption(getTranslation("import.mapping.suggested"));
+        savedMappings.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null && file != null) {
+                ColumnMapping mapping = change.getValue().applyTo(file.headers());
+                kind.setValue(mapping.kind());
+                layout.setValue(mapping.layout());
+                showMapping(mapping);
+            }
+        });
+        mappingName.setLabel(getTranslation("import.mapping.name"));
+        mappingName.setMaxLength(SavedMapping.NAME_MAX_LENGTH);
+        saveMapping.setText(getTranslation("import.mapping.save"));
+        saveMapping.addClickListener(click -> saveMapping());
+        HorizontalLayout choices = new HorizontalLayout(kind, layout, savedMappings);
+        choices.setAlignItems(FlexComponent.Alignment.BASELINE);
+        choices.setWrap(true);
+        HorizontalLayout save = new HorizontalLayout(mappingName, saveMapping);
+        save.setAlignItems(FlexComponent.Alignment.BASELINE);
+        check.setText(getTranslation("import.check"));
+        check.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
+        check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        check.addClickListener(click -> dryRun());
+        H2 heading = new H2(getTranslation("import.mapping.title"));
+        heading.addClassNames(LumoUtility.FontSize.LARGE);
+        mappingStep.add(heading, choices, mappingGrid, save, check);
+        mappingStep.setPadding(false);
+        mappingStep.setVisible(false);
+    }
+
+    private HorizontalLayout commitBar() {
+        commit.setIcon(VaadinIcon.UPLOAD.create());
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        commit.addClickListener(click -> commit());
+        stop.setText(getTranslation("import.stop"));
+        stop.addClickListener(click -> {
+            stopRequested.set(true);
+            stop.setEnabled(false);
+        });
+        progress.setWidth("20em");
+        HorizontalLayout bar = new HorizontalLayout(commit, progress, stop);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        commit.setVisible(false);
+        progress.setVisible(false);
+        stop.setVisible(false);
+        return bar;
+    }
+
+    private void read(String fileName, byte[] bytes) {
+        clearAfterUpload();
+        try {
+            file = imports.read(fileName, bytes);
+        } catch (CsvFileException e) {
+            file = null;
+            showFileError(getTranslation(e.messageKey(), e.arguments()));
+            return;
+        }
+        fileMessage.setText(getTranslation("import.file.read", file.fileName(), file.rows().size(),
+                file.headers().size(), separatorName(file.separator())));
+        fileMessage.removeClassName(LumoUtility.TextColor.ERROR);
+        kind.setValue(ImportKind.CONTRIBUTIONS);
+        layout.setValue(MappingSuggestions.guessLayout(file.headers()));
+        suggestMapping();
+        mappingStep.setVisible(true);
+    }
+
+    private void clearAfterUpload() {
+        plan = null;
+        report.setVisible(false);
+        commit.setVisible(false);
+        outcome.setText("");
+        mappingStep.setVisible(false);
+    }
+
+    private void showFileError(String message) {
+        fileMessage.setText(message);
+        fileMessage.addClassName(LumoUtility.TextColor.ERROR);
+        mappingStep.setVisible(false);
+    }
+
+    private void suggestMapping() {
+        layout.setVisible(kind.getValue() == ImportKind.CONTRIBUTIONS);
+        Layout chosen = kind.getValue() == ImportKind.CONTRIBUTIONS ? layout.getValue() : Layout.LONG;
+        showMapping(MappingSuggestions.suggest(kind.getValue(), chosen, file.headers()));
+        savedMappings.setItems(imports.savedMappings(kind.getValue()));
+    }
+
+    private void showMapping(ColumnMapping mapping) {
+        layout.setVisible(mapping.kind() == ImportKind.CONTRIBUTIONS);
+        mappingGrid.show(file, mapping);
+        report.setVisible(false);
+        commit.setVisible(false);
+    }
+
+    private void saveMapping() {
+        if (mappingName.getValue().isBlank()) {
+            mappingName.setInvalid(true);
+            mappingName.setErrorMessage(getTranslation("import.mapping.nameRequired"));
+            return;
+        }
+        mappingName.setInvalid(false);
+        SavedMapping saved = imports.saveMapping(mappingName.getValue(), file.headers(), mappingGrid.mapping());
+        savedMappings.setItems(imports.savedMappings(kind.getValue()));
+        Notifications.success(getTranslation("import.mapping.saved.done", saved.getName()));
+    }
+
+    private void dryRun() {
+        ColumnMapping mapping = mappingGrid.mapping();
+        UploadedCsv checked = file;
+        setBusy(true);
+        outcome.setText(getTranslation("import.checking"));
+        running = background.run(UI.getCurrent(), () -> imports.dryRun(checked, mapping), result -> {
+            setBusy(false);
+            outcome.setText("");
+            plan = result;
+            report.show(result);
+            commit.setText(getTranslation("import.commit", result.workToDo()));
+            commit.setVisible(true);
+            commit.setEnabled(result.canCommit());
+        }, this::failed);
+    }
+
+    private void commit() {
+        ImportPlan committed = plan;
+        stopRequested.set(false);
+        setBusy(true);
+        progress.setVisible(true);
+        progress.setValue(0);
+        stop.setVisible(true);
+        stop.setEnabled(true);
+        UI ui = UI.getCurrent();
+        ImportProgress listener = new ImportProgress() {
+            @Override
+            public void done(int count, int total) {
+                ui.access(() -> progress.setValue(total == 0 ? 1 : (double) count / total));
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return stopRequested.get();
+            }
+        };
+        running = background.run(ui, () -> imports.commit(committed, listener), this::committed, this::failed);
+    }
+
+    private void committed(ImportSummary summary) {
+        setBusy(false);
+        progress.setVisible(false);
+        stop.setVisible(false);
+        commit.setEnabled(false);
+        plan = null;
+        outcome.setText(getTranslation("import.done", summary.created(), summary.updated(), summary.unchanged()));
+        outcome.removeClassName(LumoUtility.TextColor.ERROR);
+        Notifications.success(getTranslation("import.done", summary.created(), summary.updated(), summary.unchanged()));
+        RouterLink dashboard = new RouterLink(getTranslation("import.seeDashboard"), DashboardView.class);
+        dashboard.addClassNames(LumoUtility.Margin.Left.SMALL);
+        outcome.add(dashboard);
+    }
+
+    private void failed(Throwable failure) {
+        setBusy(false);
+        progress.setVisible(false);
+        stop.setVisible(false);
+        String message = failure instanceof ImportStoppedException
+                ? getTranslation("import.stopped") : getTranslation("import.failed");
+        outcome.setText(message);
+        outcome.addClassName(LumoUtility.TextColor.ERROR);
+        if (!(failure instanceof ImportStoppedException)) {
+            LOG.warn("Import failed", failure);
+            Notifications.error(message);
+        }
+    }
+
+    private void setBusy(boolean busy) {
+        check.setEnabled(!busy);
+        commit.setEnabled(!busy && plan != null && plan.canCommit());
+        upload.setEnabled(!busy);
+        mappingGrid.setEnabled(!busy);
+    }
+
+    private String separatorName(char separator) {
+        return getTranslation(switch (separator) {
+            case ';' -> "import.separator.semicolon";
+            case '\t' -> "import.separator.tab";
+            default -> "import.separator.comma";
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.title") + " · " + getTranslation("app.name");
+    }
+}
