@@ -110,11 +110,15 @@ final class ContributionRows {
             }
             return found;
         });
+        int before = problems.size();
         Integer male = count(row, mapping.columnOf(ImportField.MALE));
         Integer female = count(row, mapping.columnOf(ImportField.FEMALE));
         Integer total = count(row, mapping.columnOf(ImportField.TOTAL));
-        type.ifPresent(found -> counts(row, mapping.columnOf(ImportField.TOTAL).orElse(-1), male, female, total)
-                .ifPresent(count -> counts.put(found, count)));
+        // A cell already reported is not reported again as a count that is missing or does not add up.
+        if (problems.size() == before) {
+            type.ifPresent(found -> counts(row, mapping.columnOf(ImportField.TOTAL).orElse(-1), male, female, total)
+                    .ifPresent(count -> counts.put(found, count)));
+        }
         return counts;
     }
 
@@ -128,11 +132,12 @@ final class ContributionRows {
             if (maleColumn.isEmpty() && femaleColumn.isEmpty() && totalColumn.isEmpty()) {
                 continue;
             }
+            int before = problems.size();
             Integer male = count(row, maleColumn);
             Integer female = count(row, femaleColumn);
             Integer total = count(row, totalColumn);
             boolean nothing = isZeroOrNull(male) && isZeroOrNull(female) && isZeroOrNull(total);
-            if (!nothing) {
+            if (!nothing && problems.size() == before) {
                 counts(row, totalColumn.orElse(-1), male, female, total).ifPresent(count -> counts.put(type, count));
             }
         }
