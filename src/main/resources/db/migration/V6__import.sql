@@ -11,11 +11,11 @@ create table country_alias (
 
 -- The names the UN's statistics and other common sources use where they differ from the atlas' own.
 insert into country_alias (alias, alias_key, iso2) values
-('Côte d''Ivoire', 'cote d ivoire', 'CI'),
+('Côte d''Ivoire', 'cote divoire', 'CI'),
 ('United Republic of Tanzania', 'united republic of tanzania', 'TZ'),
 ('Republic of Korea', 'republic of korea', 'KR'),
 ('Korea, Republic of', 'korea republic of', 'KR'),
-('Democratic People''s Republic of Korea', 'democratic people s republic of korea', 'KP'),
+('Democratic People''s Republic of Korea', 'democratic peoples republic of korea', 'KP'),
 ('Democratic Republic of the Congo', 'democratic republic of the congo', 'CD'),
 ('Congo', 'congo', 'CG'),
 ('Bolivia (Plurinational State of)', 'bolivia plurinational state of', 'BO'),
@@ -23,7 +23,7 @@ insert into country_alias (alias, alias_key, iso2) values
 ('Venezuela (Bolivarian Republic of)', 'venezuela bolivarian republic of', 'VE'),
 ('Russian Federation', 'russian federation', 'RU'),
 ('Syrian Arab Republic', 'syrian arab republic', 'SY'),
-('Lao People''s Democratic Republic', 'lao people s democratic republic', 'LA'),
+('Lao People''s Democratic Republic', 'lao peoples democratic republic', 'LA'),
 ('Republic of Moldova', 'republic of moldova', 'MD'),
 ('Viet Nam', 'viet nam', 'VN'),
 ('United States of America', 'united states of america', 'US'),

@@ -43,10 +43,10 @@ public final class CountryNames {
         return Optional.ofNullable(byName.get(fold(trimmed)));
     }
 
-    /** Lower case, accents removed, "&" as "and", anything but letters and digits as one space. */
+    /** Lower case, accents and apostrophes removed, "&" as "and", any other punctuation as one space. */
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replace("&", " and ")
+        return decomposed.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("['’‘`]", "")
                 .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

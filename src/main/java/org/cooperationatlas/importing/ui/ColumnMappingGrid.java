@@ -46,6 +46,10 @@ class ColumnMappingGrid extends Composite<Grid<ColumnMappingGrid.FileColumn>> im
         getContent().setItems(columns);
     }
 
+    Grid<FileColumn> grid() {
+        return getContent();
+    }
+
     ColumnMapping mapping() {
         return new ColumnMapping(kind, layout, columns.stream().map(FileColumn::target).toList());
     }

@@ -119,7 +119,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         savedMappings.setLabel(getTranslation("import.mapping.saved"));
-        savedMappings.setItemLabelGenerator(SavedMapping::getName);
+        savedMappings.setItemLabelGenerator(mapping -> mapping == null ? "" : mapping.getName());
         savedMappings.setEmptySelectionAllowed(true);
         savedMappings.setEmptySelectionCaption(getTranslation("import.mapping.suggested"));
         savedMappings.addValueChangeListener(change -> {

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import org.cooperationatlas.base.csv.CsvTable;
+import org.cooperationatlas.base.ui.CsvDownload;
 import org.cooperationatlas.base.ui.Notifications;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.security.AppUser;
@@ -20,6 +22,7 @@ import org.cooperationatlas.security.UserRuleException;
 import org.cooperationatlas.security.UserService;
 
 import java.time.Instant;
+import java.util.List;
 
 /** Administration of users: create them, change their role, disable them, reset their password. */
 @Route("admin/users")
@@ -47,7 +50,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             return reset;
         }).setHeader(getTranslation("users.actions")).setKey("actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        add(new ViewToolbar(getTranslation("users.title"), create), grid);
+        add(new ViewToolbar(getTranslation("users.title"), new CsvDownload("users.csv", this::table), create), grid);
         addClassNames(LumoUtility.Padding.MEDIUM);
         refresh();
     }
@@ -99,5 +102,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("users.title") + " · " + getTranslation("app.name");
+    }
+
+    /** The users as the grid lists them: name, role, enabled, locked. */
+    CsvTable table() {
+        List<List<String>> rows = users.all().stream().map(user -> List.of(user.getUsername(),
+                getTranslation(user.getRole().messageKey()),
+                getTranslation(user.isEnabled() ? "users.csv.yes" : "users.csv.no"),
+                isLocked(user) ? getTranslation("users.locked") : "")).toList();
+        return new CsvTable(getTranslation("users.title"), List.of(), List.of(getTranslation("users.username"),
+                getTranslation("users.role"), getTranslation("users.enabled"), getTranslation("users.status")), rows);
     }
 }

@@ -1,0 +1,145 @@
+package org.cooperationatlas.importing.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import org.cooperationatlas.KaribuTest;
+import org.cooperationatlas.importing.ColumnTarget;
+import org.cooperationatlas.importing.ImportField;
+import org.cooperationatlas.importing.ImportKind;
+import org.cooperationatlas.importing.ImportProblem;
+import org.cooperationatlas.importing.Layout;
+import org.cooperationatlas.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@TestPropertySource(properties = "atlas.test.database=import-view")
+class ImportViewTest extends KaribuTest {
+
+    private static final String WIDE = """
+            Country,Mission,Month,Individual Police Male,Individual Police Female,Formed Police Units Total
+            China,UNTEST41,2041-03,15,3,140
+            Ruritania,UNTEST41,2041-03,1,1,0
+            Ghana,UNTEST41,2041-03,x,1,0
+            """;
+
+    @Autowired
+    JdbcTemplate jdbc;
+    private ImportView view;
+
+    @BeforeEach
+    void openAsAdmin() {
+        login("ada", Role.ADMIN);
+        UI.getCurrent().navigate(ImportView.class);
+        view = _get(ImportView.class);
+    }
+
+    @Test
+    void an_administrator_uploads_checks_and_imports_a_wide_file() throws Exception {
+        upload("march.csv", WIDE);
+
+        assertThat(view.fileMessage.getText()).contains("march.csv", "3 rows", "6 columns", "commas");
+        assertThat(view.kind.getValue()).isEqualTo(ImportKind.CONTRIBUTIONS);
+        assertThat(view.layout.getValue()).isEqualTo(Layout.WIDE);
+        assertThat(view.mappingGrid.mapping().targets().get(0)).isEqualTo(ColumnTarget.field(ImportField.COUNTRY));
+
+        _click(view.check);
+        finishBackgroundWork();
+
+        List<ImportProblem> problems = GridKt._fetch(view.report.problems, 0, 100);
+        assertThat(problems).extracting(ImportProblem::line).containsExactly(3, 4);
+        assertThat(view.report.describe(problems.get(0))).isEqualTo(
+                "No country is called \"Ruritania\". Add the name under Country names if it is another name for one.");
+        assertThat(GridKt._getFormattedRow(view.report.problems, 1)).contains("4", "Individual Police Male",
+                "\"x\" is not a whole number.");
+        assertThat(view.report.summary.getText()).startsWith("3 rows read; 2 with problems are left out. "
+                + "Would create 2, update 0 and leave 0 as they are.");
+        assertThat(count()).isZero();
+
+        _click(view.commit);
+        finishBackgroundWork();
+
+        assertThat(view.outcome.getText()).startsWith("Imported: 2 created, 0 updated, 0 already as in the file.");
+        assertThat(count()).isEqualTo(2);
+    }
+
+    @Test
+    void a_file_that_cannot_be_read_is_explained_and_nothing_else_is_offered() {
+        upload("latin1.csv", "Country,Total\nC\u00f4te d'Ivoire,4\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(view.fileMessage.getText()).startsWith("The file is not UTF-8 text (line 2");
+        assertThat(view.check.isVisible() && view.check.getParent().orElseThrow().isVisible()).isFalse();
+    }
+
+    @Test
+    void a_changed_mapping_is_used_and_can_be_saved_for_the_next_file() throws Exception {
+        upload("long.csv", "Nation,Mission,Month,Type,Total\nChina,UNTEST42,2042-01,Troops,3\n");
+        _click(view.check);
+        finishBackgroundWork();
+        assertThat(view.report.summary.getText()).startsWith("1 rows read; 1 with problems");
+        assertThat(view.commit.isEnabled()).isFalse();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<ColumnTarget> nation = (ComboBox<ColumnTarget>) GridKt._getCellComponent(view.mappingGrid.grid(), 0,
+                "target");
+        assertThat(nation.getAriaLabel()).contains("What column Nation fills");
+        nation.setValue(ColumnTarget.field(ImportField.COUNTRY));
+        _setValue(view.mappingName, "Nation files");
+        _click(view.saveMapping);
+        _click(view.check);
+        finishBackgroundWork();
+        assertThat(view.report.summary.getText()).startsWith("1 rows read; 0 with problems");
+        assertThat(view.commit.isEnabled()).isTrue();
+
+        upload("next.csv", "Total,Nation,Mission,Month,Type\n4,China,UNTEST42,2042-02,Troops\n");
+        _setValue(view.savedMappings, view.savedMappings.getListDataView().getItems()
+                .filter(mapping -> mapping.getName().equals("Nation files")).findFirst().orElseThrow());
+        assertThat(view.mappingGrid.mapping().columnOf(ImportField.COUNTRY)).contains(1);
+    }
+
+    @Test
+    void viewers_cannot_open_the_import() {
+        UI.getCurrent().navigate("");
+        login("vera", Role.VIEWER);
+        assertThatThrownBy(() -> {
+            UI.getCurrent().navigate(ImportView.class);
+            MockVaadin.clientRoundtrip();
+            _get(ImportView.class);
+        }).hasMessageContaining("Access is denied");
+    }
+
+    private void upload(String name, String text) {
+        upload(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void upload(String name, byte[] bytes) {
+        UploadKt._upload(view.upload, name, "text/csv", bytes);
+        MockVaadin.clientRoundtrip();
+    }
+
+    // The view works in the background and hands results back through UI.access, which a roundtrip runs.
+    private void finishBackgroundWork() throws Exception {
+        view.running.get(30, TimeUnit.SECONDS);
+        MockVaadin.clientRoundtrip();
+    }
+
+    private int count() {
+        return jdbc.queryForObject("select count(*) from peacekeeping_contribution where year(period_month) = 2041",
+                Integer.class);
+    }
+}
