@@ -18,7 +18,8 @@ class CrawlJourneyTest extends BrowserJourney {
     private static final List<String> PUBLIC_ROUTES = List.of("/", "/?kind=JOINT_PATROL&from=2016", "/records",
             "/records?country=IT", "/records/1", "/countries", "/countries/it", "/countries/QQ", "/records/99999",
             "/login");
-    private static final List<String> ADMIN_ROUTES = List.of("/records/new", "/admin/users", "/records/2");
+    private static final List<String> ADMIN_ROUTES = List.of("/records/new", "/admin/users", "/admin/import",
+            "/admin/country-names", "/records/2");
 
     @Test
     void every_route_opens_cleanly() {
