@@ -54,6 +54,16 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long>, JpaSp
             """)
     List<Object[]> findRolesOf(String iso2);
 
+    /** The ids of the newest records the country takes part in, in any role. */
+    @Query("""
+            select r.id from CooperationRecord r
+            where r.leadCountry.iso2 = :iso2
+               or r.id in (select p.id from CooperationRecord p join p.partners c where c.iso2 = :iso2)
+               or r.id in (select q.id from CooperationRecord q join q.places l where l.country.iso2 = :iso2)
+            order by r.periodFrom desc, r.id desc
+            """)
+    List<Long> findLatestInvolving(String iso2, Pageable pageable);
+
     @Query("""
             select f from Figure f join fetch f.source join fetch f.record left join fetch f.country
             where f.country.iso2 = :iso2 or (f.country is null and f.record.id in :recordIds)

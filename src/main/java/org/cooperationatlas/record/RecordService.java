@@ -70,19 +70,29 @@ public class RecordService {
 
     /** Every record the country takes part in, newest first, with its roles in each. */
     public List<RoleInRecord> recordsInvolving(String iso2) {
+        return latestInvolving(iso2, Integer.MAX_VALUE).latest();
+    }
+
+    /**
+     * The newest records the country takes part in, at most {@code limit}, with its roles in each, and how many
+     * there are in all: a country in thousands of records gets a page that shows the latest and links to the rest.
+     */
+    public CountryRecords latestInvolving(String iso2, int limit) {
         Map<Long, EnumSet<CountryRole>> roles = new HashMap<>();
         for (Object[] row : records.findRolesOf(iso2)) {
             roles.computeIfAbsent(number(row[0]), id -> EnumSet.noneOf(CountryRole.class))
                     .add(CountryRole.valueOf(((String) row[1]).trim()));
         }
         if (roles.isEmpty()) {
-            return List.of();
+            return new CountryRecords(List.of(), 0);
         }
-        List<CooperationRecord> involved = records.findAllById(roles.keySet()).stream()
+        List<Long> latest = records.findLatestInvolving(iso2, PageRequest.of(0, Math.min(limit, roles.size())));
+        List<CooperationRecord> involved = records.findAllById(latest).stream()
                 .sorted(Comparator.comparing(CooperationRecord::getPeriodFrom).reversed()
                         .thenComparing(CooperationRecord::getId, Comparator.reverseOrder()))
                 .toList();
-        return toRows(involved).stream().map(row -> new RoleInRecord(row, roles.get(row.id()))).toList();
+        return new CountryRecords(toRows(involved).stream().map(row -> new RoleInRecord(row, roles.get(row.id()))).toList(),
+                roles.size());
     }
 
     /** Figures about the country: those naming it, and those of its records that name no country. */

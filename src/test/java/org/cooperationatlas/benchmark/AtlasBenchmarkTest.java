@@ -1,5 +1,14 @@
 package org.cooperationatlas.benchmark;
 
+import org.cooperationatlas.importing.ImportKind;
+import org.cooperationatlas.importing.ImportPlan;
+import org.cooperationatlas.importing.ImportProgress;
+import org.cooperationatlas.importing.ImportService;
+import org.cooperationatlas.importing.ImportSummary;
+import org.cooperationatlas.importing.Layout;
+import org.cooperationatlas.importing.MappingSuggestions;
+import org.cooperationatlas.importing.UploadedCsv;
+import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
@@ -11,7 +20,13 @@ import org.cooperationatlas.security.Role;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.event.EventListener;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +34,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -37,14 +59,35 @@ import java.util.function.Supplier;
  * {@code benchmark.records} records with one to two figures and zero to three partners each.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = {
-        // H2 would otherwise hand back its cached result of an unchanged query, measuring nothing.
-        "spring.datasource.url=jdbc:h2:file:./target/benchmark/atlas-${benchmark.records:100000};OPTIMIZE_REUSE_RESULTS=FALSE",
-        "atlas.admin.initial-password=benchmark-admin-password"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "atlas.admin.initial-password=benchmark-admin-password")
 class AtlasBenchmarkTest {
 
     private static final int RUNS = Integer.getInteger("benchmark.runs", 9);
+    private static final int SESSIONS = Integer.getInteger("benchmark.sessions", 10);
+    private static final int IMPORT_ROWS = 100_000;
     private static final int PAGE = 50;
+    private static volatile Duration contextStartup = Duration.ZERO;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        BenchmarkDatabase.register(registry);
+    }
+
+    @TestConfiguration
+    static class StartupClock {
+        @EventListener
+        void ready(ApplicationReadyEvent event) {
+            contextStartup = event.getTimeTaken();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    PeacekeepingService peacekeeping;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -54,13 +97,18 @@ class AtlasBenchmarkTest {
     RecordStatistics statistics;
 
     private final Map<String, long[]> results = new LinkedHashMap<>();
+    private final Map<String, String> facts = new LinkedHashMap<>();
 
     @Test
-    void measure() throws IOException {
-        int size = Integer.getInteger("benchmark.records", 100_000);
+    void measure() throws Exception {
+        measureStartup();
+        int size = BenchmarkDatabase.RECORDS;
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "bench", null, Role.EDITOR.authorities()));
+                "bench", null, Role.ADMIN.authorities()));
         long generation = fill(size);
+        if (BenchmarkDatabase.isPostgres()) {
+            jdbc.execute("analyze");
+        }
         int total = jdbc.queryForObject("select count(*) from cooperation_record", Integer.class);
 
         for (String column : List.of("title", "kind", "periodFrom", "leadCountry")) {
@@ -90,12 +138,78 @@ class AtlasBenchmarkTest {
             record.setSummary("Benchmark edit " + System.nanoTime());
             return records.save(record);
         });
+        measureImport();
+        time("dashboard: peacekeeping personnel per month", () -> peacekeeping.monthlyPersonnel(null, null, null, null));
+        long perSession = SessionFootprint.bytesPerSession(port, List.of("/", "/records", "/countries", "/countries/CN",
+                "/records/" + id), SESSIONS);
+        facts.put("server heap per reader session (after opening the overview, records, countries, a country and a "
+                + "record; " + SESSIONS + " sessions)", perSession / 1024 + " KB");
         // What the aggregates answered, so that a suspiciously fast figure can be checked against its result.
         System.out.println("records " + statistics.countRecords(RecordFilter.NONE) + ", countries involved "
                 + statistics.countCountriesInvolved(RecordFilter.NONE) + ", by region " + statistics.recordsByRegion(RecordFilter.NONE)
                 + ", years " + statistics.recordsPerYear(RecordFilter.NONE).size() + ", Italy page "
                 + records.list(RecordFilter.NONE.withCountry("IT"), PageRequest.of(0, PAGE)).size());
         report(size, total, generation);
+    }
+
+    /** JVM start (including the test runner's own start) to the first page served, and Spring's share of it. */
+    private void measureStartup() throws Exception {
+        HttpResponse<String> first = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        facts.put("start-up: JVM start to first page served (HTTP " + first.statusCode() + ")", sinceJvmStart + " ms");
+        facts.put("start-up: application context ready", contextStartup.toMillis() + " ms");
+    }
+
+    /** 100,000 contribution rows in long layout: read, dry run, commit; then the same file again (nothing changes). */
+    private void measureImport() throws Exception {
+        jdbc.update("delete from peacekeeping_contribution where mission_id in "
+                + "(select id from mission where acronym like 'BENCH%')");
+        jdbc.update("delete from mission where acronym like 'BENCH%'");
+        byte[] file = contributionFile();
+        long began = System.nanoTime();
+        UploadedCsv csv = imports.read("benchmark.csv", file);
+        long read = System.nanoTime();
+        ImportPlan plan = imports.dryRun(csv, MappingSuggestions.suggest(ImportKind.CONTRIBUTIONS, Layout.LONG, csv.headers()));
+        long checked = System.nanoTime();
+        ImportSummary written = imports.commit(plan, ImportProgress.NONE);
+        long committed = System.nanoTime();
+        ImportPlan again = imports.dryRun(imports.read("benchmark.csv", file), plan.mapping());
+        ImportSummary unchanged = imports.commit(again, ImportProgress.NONE);
+        long repeated = System.nanoTime();
+        once("import 100,000 rows: read the file (" + file.length / 1024 + " KB)", read - began);
+        once("import 100,000 rows: dry run", checked - read);
+        once("import 100,000 rows: commit (" + written.created() + " created)", committed - checked);
+        once("import 100,000 rows: total, upload to committed", committed - began);
+        once("import the same file again (" + unchanged.unchanged() + " unchanged)", repeated - committed);
+    }
+
+    private byte[] contributionFile() {
+        List<String> countries = jdbc.queryForList("select iso3 from country order by iso3", String.class);
+        String[] types = {"Individual Police", "Formed Police Units", "Experts on Mission", "Staff Officers", "Troops"};
+        StringBuilder csv = new StringBuilder("Country,Mission,Month,Personnel Type,Male,Female,Total\n");
+        Random random = new Random(7);
+        int rows = 0;
+        for (int pair = 0; rows < IMPORT_ROWS; pair++) {
+            String country = countries.get(pair % countries.size());
+            String mission = String.format("BENCH%02d", pair / countries.size());
+            for (int month = 1; month <= 12 && rows < IMPORT_ROWS; month++) {
+                for (int type = 0; type < types.length && rows < IMPORT_ROWS; type++, rows++) {
+                    int male = random.nextInt(800);
+                    int female = random.nextInt(120);
+                    csv.append(country).append(',').append(mission).append(",2024-").append(month).append(',')
+                            .append(types[type]).append(',').append(male).append(',').append(female).append(',')
+                            .append(male + female).append('\n');
+                }
+            }
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void once(String name, long nanos) {
+        results.put(name, new long[]{nanos / 1_000_000});
+        System.out.println("| " + name + " | " + nanos / 1_000_000 + " | (once) |");
     }
 
     private void time(String name, Supplier<?> action) {
@@ -114,13 +228,14 @@ class AtlasBenchmarkTest {
 
     private void report(int size, int total, long generationMillis) throws IOException {
         StringBuilder table = new StringBuilder("| operation | p50 ms | p95 ms |\n| --- | ---: | ---: |\n");
-        results.forEach((name, millis) -> table.append("| ").append(name).append(" | ").append(millis[RUNS / 2])
-                .append(" | ").append(millis[(int) Math.ceil(RUNS * 0.95) - 1]).append(" |\n"));
-        String text = "H2 (file), " + total + " records (" + size + " generated in " + generationMillis / 1000 + " s), "
+        results.forEach((name, millis) -> table.append("| ").append(name).append(" | ").append(millis[millis.length / 2])
+                .append(" | ").append(millis[(int) Math.ceil(millis.length * 0.95) - 1]).append(" |\n"));
+        facts.forEach((name, value) -> table.append("\n- ").append(name).append(": ").append(value));
+        String text = BenchmarkDatabase.describe() + ", " + total + " records (" + size + " generated in " + generationMillis / 1000 + " s), "
                 + Runtime.getRuntime().availableProcessors() + " cores, JDK " + System.getProperty("java.version")
                 + ", heap max " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB\n\n" + table;
         Files.createDirectories(Path.of("target/benchmark"));
-        Files.writeString(Path.of("target/benchmark/results-" + size + ".md"), text);
+        Files.writeString(Path.of("target/benchmark/results-" + BenchmarkDatabase.KIND + "-" + size + ".md"), text);
         System.out.println(text);
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest
 class CountryInvolvementTest {
@@ -41,6 +42,19 @@ class CountryInvolvementTest {
         assertThat(records.recordsInvolving("VN")).extracting(item -> item.record().title())
                 .containsExactly("Joint anti-abduction campaigns with Vietnam and Myanmar");
         assertThat(records.recordsInvolving("DE")).isEmpty();
+    }
+
+    @Test
+    void a_country_in_many_records_shows_the_latest_and_says_how_many_there_are() {
+        List<RoleInRecord> all = records.recordsInvolving("CN");
+
+        CountryRecords latest = records.latestInvolving("CN", 3);
+
+        assertThat(latest.total()).isEqualTo(all.size()).isGreaterThan(3);
+        assertThat(latest.latest()).extracting(item -> item.record().id(), RoleInRecord::roles)
+                .isEqualTo(all.subList(0, 3).stream().map(item -> tuple(item.record().id(), item.roles())).toList());
+        assertThat(records.latestInvolving("IT", 3).latest()).hasSize(2);
+        assertThat(records.latestInvolving("DE", 3)).isEqualTo(new CountryRecords(List.of(), 0));
     }
 
     @Test

@@ -36,7 +36,12 @@ class CountryFigures extends Composite<Grid<FigureLine>> {
                 .setTooltipGenerator(f -> f.quote() == null ? "" : f.quote());
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(figures);
-        grid.setAllRowsVisible(true);
+        // Short lists show whole; long ones scroll inside the grid, which then loads only the rows in view.
+        if (figures.size() <= 25) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("32em");
+        }
         grid.setEmptyStateText(getTranslation("country.figures.none"));
     }
 

@@ -28,6 +28,7 @@ import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.peacekeeping.ui.PersonnelOverTime;
 import org.cooperationatlas.record.CountryRole;
 import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.record.CountryRecords;
 import org.cooperationatlas.record.RoleInRecord;
 import org.cooperationatlas.record.ui.RecordFormView;
 import org.cooperationatlas.record.ui.RecordListView;
@@ -40,6 +41,9 @@ import java.util.Map;
 @Route("countries/:iso2")
 @AnonymousAllowed
 public class CountryProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** A country in thousands of records shows its latest ones (list, timeline, figures); the grid has them all. */
+    static final int LATEST = 100;
 
     static final String ISO2 = "iso2";
 
@@ -67,8 +71,9 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
                     new RouterLink(getTranslation("country.backToCountries"), CountriesView.class));
             return;
         }
-        List<RoleInRecord> involved = records.recordsInvolving(country.getIso2());
-        add(header(), recordsSection(involved));
+        CountryRecords latest = records.latestInvolving(country.getIso2(), LATEST);
+        List<RoleInRecord> involved = latest.latest();
+        add(header(), recordsSection(latest));
         if (!involved.isEmpty()) {
             add(section("country.timeline"), new RecordTimeline(involved));
         }
@@ -91,7 +96,8 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         return new Div(toolbar, facts);
     }
 
-    private Div recordsSection(List<RoleInRecord> involved) {
+    private Div recordsSection(CountryRecords latest) {
+        List<RoleInRecord> involved = latest.latest();
         Div section = new Div(section("country.records"));
         if (involved.isEmpty()) {
             section.add(new Paragraph(getTranslation("country.records.none")));
@@ -114,6 +120,9 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         RouterLink all = new RouterLink(getTranslation("country.records.inGrid"), RecordListView.class);
         all.setQueryParameters(filtered);
         Paragraph hint = new Paragraph(all);
+        if (latest.total() > involved.size()) {
+            hint.addComponentAsFirst(new Span(getTranslation("country.records.latest", involved.size(), latest.total()) + " "));
+        }
         hint.addClassNames(LumoUtility.FontSize.SMALL);
         section.add(list, hint);
         return section;

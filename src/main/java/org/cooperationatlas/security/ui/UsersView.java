@@ -49,7 +49,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             return reset;
         }).setHeader(getTranslation("users.actions")).setKey("actions").setAutoWidth(true);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("36em");
         add(new ViewToolbar(getTranslation("users.title"), new CsvDownload("users.csv", this::table), create), grid);
         addClassNames(LumoUtility.Padding.MEDIUM);
         refresh();

