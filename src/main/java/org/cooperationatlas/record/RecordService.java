@@ -9,6 +9,7 @@ import org.cooperationatlas.country.CountryService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +60,19 @@ public class RecordService {
             return List.of();
         }
         return toRows(page);
+    }
+
+    /**
+     * The rows that follow {@code after} in the given order (keyset paging), skipping the first {@code skip}:
+     * the page a grid scrolls to next, found through the sort column's index at any depth.
+     */
+    public List<RecordRow> listAfter(RecordFilter filter, Sort requested, RecordRow after, int skip, int size) {
+        Sort order = sortOf(requested);
+        Specification<CooperationRecord> seek = (root, query, cb) -> RecordSeek.after(root, cb, order, after);
+        List<CooperationRecord> found = records.findBy(RecordSpecifications.matching(filter).and(seek),
+                query -> query.sortBy(order).limit(skip + size).all());
+        List<CooperationRecord> page = found.size() <= skip ? List.of() : found.subList(skip, found.size());
+        return page.isEmpty() ? List.of() : toRows(page);
     }
 
     /** Per country, how many records involve it and in which role; counted in SQL. */

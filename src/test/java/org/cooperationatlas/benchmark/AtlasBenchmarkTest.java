@@ -110,6 +110,10 @@ class AtlasBenchmarkTest {
             jdbc.execute("analyze");
         }
         int total = jdbc.queryForObject("select count(*) from cooperation_record", Integer.class);
+        if (Boolean.getBoolean("benchmark.fill-only")) {
+            System.out.println("Filled " + total + " records in " + generation / 1000 + " s");
+            return;
+        }
 
         for (String column : List.of("title", "kind", "periodFrom", "leadCountry")) {
             time("first page, sorted by " + column, () -> records.list(RecordFilter.NONE, PageRequest.of(0, PAGE, Sort.by(column))));

@@ -7,7 +7,6 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.cooperationatlas.base.csv.CsvTable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.button.Button;
@@ -33,6 +32,7 @@ import org.cooperationatlas.base.ui.FoldingFilters;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.RecordFilter;
+import org.cooperationatlas.record.RecordPager;
 import org.cooperationatlas.record.RecordRow;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.security.ReadAccess;
@@ -52,6 +52,7 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
     private static final int CSV_MAX_ROWS = 100_000;
 
     private final RecordService records;
+    private final RecordPager pager = new RecordPager();
     private final RecordFilterBar filterBar;
     final Grid<RecordRow> grid = new Grid<>(RecordRow.class, false);
     private RecordFilter filter = RecordFilter.NONE;
@@ -93,7 +94,7 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateComponent(emptyState());
-        grid.setItemsPageable(pageable -> records.list(filter, pageable));
+        grid.setItemsPageable(pageable -> pager.page(records, filter, pageable));
         grid.setAriaLabel(getTranslation("records.title"));
     }
 
@@ -143,8 +144,9 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
                 .flatMap(sort -> sort.getSorted().getSortOrder(sort.getDirection())).toList();
         Sort sort = VaadinSpringDataHelpers.toSpringDataSort(new Query<>(0, 1, order, null, null));
         List<List<String>> rows = new ArrayList<>();
+        RecordPager csvPager = new RecordPager();
         for (int page = 0; rows.size() < CSV_MAX_ROWS; page++) {
-            List<RecordRow> slice = records.list(filter, PageRequest.of(page, CSV_PAGE, sort));
+            List<RecordRow> slice = csvPager.page(records, filter, page, CSV_PAGE, sort);
             slice.forEach(row -> rows.add(List.of(String.valueOf(row.id()), row.title(),
                     getTranslation(row.kind().messageKey()), getTranslation(row.crimeArea().messageKey()),
                     row.period().format(getLocale()), row.lead().displayName(getLocale()),

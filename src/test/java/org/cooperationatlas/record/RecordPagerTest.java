@@ -1,0 +1,85 @@
+package org.cooperationatlas.record;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Keyset pages must be exactly the OFFSET pages, in every order the grid offers, ties included. */
+@SpringBootTest(properties = "atlas.test.database=paging")
+@WithMockUser(username = "rita", roles = "VIEWER")
+class RecordPagerTest {
+
+    private static final int PAGE = 7;
+
+    @Autowired
+    RecordService records;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void manyRecordsWithTies() {
+        if (jdbc.queryForObject("select count(*) from cooperation_record where title like 'Paged %'", Integer.class) > 0) {
+            return;
+        }
+        String[] leads = {"CN", "IT", "FR", "VN"};
+        String[] kinds = {"JOINT_PATROL", "JOINT_OPERATION", "TRAINING_EXCHANGE"};
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            // Few distinct titles, kinds, leads and dates, so that pages break inside runs of equal values.
+            LocalDate start = LocalDate.of(2010 + i % 3, 1 + i % 2, 1);
+            rows.add(new Object[]{"Paged " + (i % 5), kinds[i % kinds.length], leads[i % leads.length],
+                    Date.valueOf(start), Date.valueOf(start), Date.valueOf(start.plusMonths(1))});
+        }
+        jdbc.batchUpdate("insert into cooperation_record (title, kind, crime_area, lead_country, start_date, "
+                + "start_precision, period_from, period_to, status, updated_at) values (?, ?, 'OTHER', ?, ?, 'DAY', ?, ?, "
+                + "'COMPLETED', current_timestamp)", rows);
+    }
+
+    @Test
+    void scrolling_page_after_page_gives_the_offset_pages_in_every_order() {
+        List<Sort> orders = List.of(Sort.unsorted(), Sort.by("title"), Sort.by(Sort.Direction.DESC, "title"),
+                Sort.by("kind"), Sort.by("periodFrom"), Sort.by(Sort.Direction.DESC, "leadCountry"),
+                Sort.by(Sort.Order.asc("kind"), Sort.Order.desc("title")));
+        for (Sort order : orders) {
+            RecordPager pager = new RecordPager();
+            List<Long> scrolled = new ArrayList<>();
+            List<Long> offset = new ArrayList<>();
+            for (int page = 0; page < 12; page++) {
+                pager.page(records, RecordFilter.NONE, PageRequest.of(page, PAGE, order)).forEach(row -> scrolled.add(row.id()));
+                records.list(RecordFilter.NONE, PageRequest.of(page, PAGE, order)).forEach(row -> offset.add(row.id()));
+            }
+            assertThat(scrolled).as("order %s", order).isEqualTo(offset).doesNotHaveDuplicates().hasSizeGreaterThan(60);
+        }
+    }
+
+    @Test
+    void a_filter_or_order_change_starts_afresh_and_a_jump_falls_back_to_offset() {
+        RecordPager pager = new RecordPager();
+        RecordFilter italy = RecordFilter.NONE.withCountry("IT");
+        pager.page(records, RecordFilter.NONE, PageRequest.of(0, PAGE, Sort.by("title")));
+        pager.page(records, RecordFilter.NONE, PageRequest.of(1, PAGE, Sort.by("title")));
+
+        assertThat(ids(pager.page(records, italy, PageRequest.of(1, PAGE, Sort.by("title")))))
+                .isEqualTo(ids(records.list(italy, PageRequest.of(1, PAGE, Sort.by("title")))));
+        assertThat(ids(pager.page(records, italy, PageRequest.of(2, PAGE, Sort.by("title")))))
+                .isEqualTo(ids(records.list(italy, PageRequest.of(2, PAGE, Sort.by("title")))));
+        assertThat(ids(pager.page(records, RecordFilter.NONE, PageRequest.of(5, PAGE, Sort.by("kind")))))
+                .isEqualTo(ids(records.list(RecordFilter.NONE, PageRequest.of(5, PAGE, Sort.by("kind")))));
+    }
+
+    private static List<Long> ids(List<RecordRow> rows) {
+        return rows.stream().map(RecordRow::id).toList();
+    }
+}
