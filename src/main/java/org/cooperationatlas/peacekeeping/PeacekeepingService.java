@@ -1,5 +1,6 @@
 package org.cooperationatlas.peacekeeping;
 
+import org.cooperationatlas.base.data.AggregateCache;
 import org.cooperationatlas.security.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.annotation.Secured;
@@ -24,7 +25,11 @@ public class PeacekeepingService {
     private final MissionRepository missions;
     private final ContributionBatch batch;
 
-    PeacekeepingService(ContributionRepository contributions, MissionRepository missions, ContributionBatch batch) {
+    private final AggregateCache aggregates;
+
+    PeacekeepingService(ContributionRepository contributions, MissionRepository missions, ContributionBatch batch,
+                        AggregateCache aggregates) {
+        this.aggregates = aggregates;
         this.contributions = contributions;
         this.missions = missions;
         this.batch = batch;
@@ -50,7 +55,8 @@ public class PeacekeepingService {
     public List<MonthlyPersonnel> monthlyPersonnel(String iso2, String region, Integer fromYear, Integer toYear) {
         LocalDate from = fromYear == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(fromYear, 1, 1);
         LocalDate to = toYear == null ? LocalDate.of(2100, 12, 31) : LocalDate.of(toYear, 12, 31);
-        return toMonthly(contributions.sumByMonthAndType(iso2, region, from, to));
+        return aggregates.get(List.of("monthlyPersonnel", String.valueOf(iso2), String.valueOf(region), from, to),
+                () -> toMonthly(contributions.sumByMonthAndType(iso2, region, from, to)));
     }
 
     private static List<MonthlyPersonnel> toMonthly(List<Object[]> rows) {
@@ -87,6 +93,7 @@ public class PeacekeepingService {
                 missionIds.put(acronym, created.getId());
             }
         }
+        aggregates.changed();
         return batch.write(lines, missionIds, progress);
     }
 }

@@ -2,6 +2,7 @@ package org.cooperationatlas.record;
 
 import org.springframework.security.access.annotation.Secured;
 import jakarta.persistence.EntityManager;
+import org.cooperationatlas.base.data.AggregateCache;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.history.AtlasRevision;
 import org.cooperationatlas.source.Source;
@@ -31,8 +32,10 @@ public class RecordHistory {
 
     private final EntityManager entityManager;
     private final RecordRepository records;
+    private final AggregateCache aggregates;
 
-    RecordHistory(EntityManager entityManager, RecordRepository records) {
+    RecordHistory(EntityManager entityManager, RecordRepository records, AggregateCache aggregates) {
+        this.aggregates = aggregates;
         this.entityManager = entityManager;
         this.records = records;
     }
@@ -87,6 +90,7 @@ public class RecordHistory {
         current.setSources(old.getSources().stream().map(this::source).collect(Collectors.toSet()));
         current.setFigures(figuresAt(reader, recordId, revision).stream().map(this::copy).toList());
         current.touch();
+        aggregates.changed();
         return records.saveAndFlush(current);
     }
 

@@ -5,6 +5,7 @@ import org.cooperationatlas.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.validation.Valid;
 import org.cooperationatlas.country.Country;
+import org.cooperationatlas.base.data.AggregateCache;
 import org.cooperationatlas.country.CountryService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -41,10 +42,12 @@ public class RecordService {
 
     private final RecordRepository records;
     private final CountryService countries;
+    private final AggregateCache aggregates;
 
-    RecordService(RecordRepository records, CountryService countries) {
+    RecordService(RecordRepository records, CountryService countries, AggregateCache aggregates) {
         this.records = records;
         this.countries = countries;
+        this.aggregates = aggregates;
     }
 
     /**
@@ -77,9 +80,10 @@ public class RecordService {
 
     /** Per country, how many records involve it and in which role; counted in SQL. */
     public Map<String, CountryInvolvement> involvementByCountry() {
-        return records.countInvolvementByCountry().stream().map(row -> new CountryInvolvement((String) row[0],
+        return aggregates.get(List.of("involvementByCountry"), () -> records.countInvolvementByCountry().stream()
+                .map(row -> new CountryInvolvement((String) row[0],
                         number(row[1]), number(row[2]), number(row[3]), number(row[4])))
-                .collect(Collectors.toMap(CountryInvolvement::iso2, Function.identity()));
+                .collect(Collectors.toUnmodifiableMap(CountryInvolvement::iso2, Function.identity())));
     }
 
     /** Every record the country takes part in, newest first, with its roles in each. */
@@ -170,6 +174,7 @@ public class RecordService {
     @Secured(Role.EDITOR_AUTHORITY)
     public CooperationRecord save(@Valid CooperationRecord record) {
         record.touch();
+        aggregates.changed();
         return records.saveAndFlush(record);
     }
 
@@ -182,6 +187,7 @@ public class RecordService {
             throw new ObjectOptimisticLockingFailureException(CooperationRecord.class, id);
         }
         records.delete(record);
+        aggregates.changed();
     }
 
     private static long number(Object value) {

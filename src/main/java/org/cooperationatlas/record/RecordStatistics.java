@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import org.cooperationatlas.base.data.AggregateCache;
 import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.country.Country;
 import org.hibernate.Session;
@@ -21,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.TreeMap;
 import java.util.HashSet;
@@ -39,12 +41,44 @@ import java.util.Map;
 public class RecordStatistics {
 
     private final EntityManager entityManager;
+    private final AggregateCache aggregates;
 
-    RecordStatistics(EntityManager entityManager) {
+    RecordStatistics(EntityManager entityManager, AggregateCache aggregates) {
         this.entityManager = entityManager;
+        this.aggregates = aggregates;
     }
 
+    // Each aggregate is computed once per state of the data and filter (see AggregateCache); the compute methods
+    // below say how.
     public long countRecords(RecordFilter filter) {
+        return aggregates.get(List.of("countRecords", filter), () -> computeCountRecords(filter));
+    }
+
+    public long countCountriesInvolved(RecordFilter filter) {
+        return aggregates.get(List.of("countCountriesInvolved", filter), () -> computeCountCountriesInvolved(filter));
+    }
+
+    public Map<String, Long> recordsByRegion(RecordFilter filter) {
+        return aggregates.get(List.of("recordsByRegion", filter), () -> Collections.unmodifiableMap(computeRecordsByRegion(filter)));
+    }
+
+    public List<YearCount> recordsPerYear(RecordFilter filter) {
+        return aggregates.get(List.of("recordsPerYear", filter), () -> computeRecordsPerYear(filter));
+    }
+
+    public List<FigureTotal> figureTotals(RecordFilter filter, Collection<Metric> metrics) {
+        return aggregates.get(List.of("figureTotals", filter, List.copyOf(metrics)), () -> computeFigureTotals(filter, metrics));
+    }
+
+    public List<YearTotal> yearlyTotals(RecordFilter filter, Metric metric) {
+        return aggregates.get(List.of("yearlyTotals", filter, metric), () -> computeYearlyTotals(filter, metric));
+    }
+
+    public List<String> sourcesOf(RecordFilter filter, int limit) {
+        return aggregates.get(List.of("sourcesOf", filter, limit), () -> computeSourcesOf(filter, limit));
+    }
+
+    private long computeCountRecords(RecordFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<CooperationRecord> record = query.from(CooperationRecord.class);
@@ -56,7 +90,7 @@ public class RecordStatistics {
      * Distinct countries taking part in the selected records, as lead, partner or place: three DISTINCT queries
      * of at most a few hundred codes each, rather than a join of every country with every record.
      */
-    public long countCountriesInvolved(RecordFilter filter) {
+    private long computeCountCountriesInvolved(RecordFilter filter) {
         Set<String> countries = new HashSet<>(distinctCountries(filter, record -> record.get("leadCountry").get("iso2")));
         countries.addAll(distinctCountries(filter, record -> record.join("partners").get("iso2")));
         countries.addAll(distinctCountries(filter, record -> record.join("places").get("country").get("iso2")));
@@ -67,7 +101,7 @@ public class RecordStatistics {
      * Records per UN region of their lead or partner countries; a record counts once per region. Two grouped
      * joins: records by their lead's region, plus records by a partner's region where the lead is elsewhere.
      */
-    public Map<String, Long> recordsByRegion(RecordFilter filter) {
+    private Map<String, Long> computeRecordsByRegion(RecordFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         Map<String, Long> counts = new java.util.HashMap<>();
 
@@ -109,7 +143,7 @@ public class RecordStatistics {
     }
 
     /** Records active in each year (their period overlaps it), by kind; ongoing records count up to this year. */
-    public List<YearCount> recordsPerYear(RecordFilter filter) {
+    private List<YearCount> computeRecordsPerYear(RecordFilter filter) {
         // Records are grouped by first year, last year and kind in the database (a few thousand groups for a
         // million records); each group then counts in every year it spans. Joining every record with every year
         // it touches took seconds at 100,000 records.
@@ -143,7 +177,7 @@ public class RecordStatistics {
      * Totals of the selected records' figures per metric and unit, kept apart for cumulative and yearly figures,
      * each with the qualifier its parts allow.
      */
-    public List<FigureTotal> figureTotals(RecordFilter filter, Collection<Metric> metrics) {
+    private List<FigureTotal> computeFigureTotals(RecordFilter filter, Collection<Metric> metrics) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Figure> figure = query.from(Figure.class);
@@ -165,7 +199,7 @@ public class RecordStatistics {
     /**
      * Yearly (not cumulative) figures of one metric whose period lies within one calendar year, summed per year.
      */
-    public List<YearTotal> yearlyTotals(RecordFilter filter, Metric metric) {
+    private List<YearTotal> computeYearlyTotals(RecordFilter filter, Metric metric) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Figure> figure = query.from(Figure.class);
@@ -188,7 +222,7 @@ public class RecordStatistics {
     }
 
     /** The sources behind the selected records, newest first: what a chart's note names. */
-    public List<String> sourcesOf(RecordFilter filter, int limit) {
+    private List<String> computeSourcesOf(RecordFilter filter, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<CooperationRecord> record = query.from(CooperationRecord.class);

@@ -1,6 +1,7 @@
 package org.cooperationatlas.source;
 
 import org.springframework.security.access.annotation.Secured;
+import org.cooperationatlas.base.data.AggregateCache;
 import org.cooperationatlas.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.validation.Valid;
@@ -22,8 +23,11 @@ public class SourceService {
 
     private final SourceRepository sources;
 
-    SourceService(SourceRepository sources) {
+    private final AggregateCache aggregates;
+
+    SourceService(SourceRepository sources, AggregateCache aggregates) {
         this.sources = sources;
+        this.aggregates = aggregates;
     }
 
     /** Sources whose title or publisher contains the text, newest first, one page at a time. */
@@ -49,6 +53,7 @@ public class SourceService {
     @Transactional
     @Secured(Role.EDITOR_AUTHORITY)
     public Source save(@Valid Source source) {
+        aggregates.changed();
         return sources.save(source);
     }
 }
