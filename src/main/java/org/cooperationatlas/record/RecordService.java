@@ -200,6 +200,12 @@ public class RecordService {
                 .map(order -> order.getProperty().equals("leadCountry")
                         ? new Sort.Order(order.getDirection(), "leadCountry.iso2") : order)
                 .toList();
-        return orders.isEmpty() ? DEFAULT_ORDER : Sort.by(orders).and(Sort.by(Sort.Order.desc("id")));
+        if (orders.isEmpty()) {
+            return DEFAULT_ORDER;
+        }
+        // Ties are broken by id in the direction of the last column, so that an index on (column, id) serves the
+        // whole order, read forwards or backwards.
+        Sort.Direction last = orders.get(orders.size() - 1).getDirection();
+        return Sort.by(orders).and(Sort.by(new Sort.Order(last, "id")));
     }
 }
