@@ -20,9 +20,10 @@ public class RecordPager implements Serializable {
 
     // Beyond this many rows past a remembered row, OFFSET from the start is no worse than reading and skipping them.
     private static final int MAX_SKIP = 500;
-    private static final int MAX_BOOKMARKS = 200;
+    // A grid scrolls on from the last few pages; older bookmarks would only weigh on the session.
+    private static final int MAX_BOOKMARKS = 20;
 
-    private final TreeMap<Long, RecordRow> lastRowBefore = new TreeMap<>();
+    private final TreeMap<Long, SeekKey> lastRowBefore = new TreeMap<>();
     private RecordFilter filter;
     private Sort sort;
 
@@ -33,7 +34,7 @@ public class RecordPager implements Serializable {
             this.sort = pageable.getSort();
         }
         long offset = pageable.getOffset();
-        Map.Entry<Long, RecordRow> bookmark = lastRowBefore.floorEntry(offset);
+        Map.Entry<Long, SeekKey> bookmark = lastRowBefore.floorEntry(offset);
         List<RecordRow> rows;
         if (offset == 0 || bookmark == null || offset - bookmark.getKey() > MAX_SKIP) {
             rows = records.list(filter, pageable);
@@ -42,7 +43,7 @@ public class RecordPager implements Serializable {
                     (int) (offset - bookmark.getKey()), pageable.getPageSize());
         }
         if (!rows.isEmpty()) {
-            lastRowBefore.put(offset + rows.size(), rows.get(rows.size() - 1));
+            lastRowBefore.put(offset + rows.size(), SeekKey.of(rows.get(rows.size() - 1)));
             while (lastRowBefore.size() > MAX_BOOKMARKS) {
                 lastRowBefore.pollFirstEntry();
             }

@@ -18,10 +18,10 @@ final class RecordSeek {
     }
 
     /**
-     * Rows after {@code row} in {@code order}, whose last property is the unique id. The first column also gets
+     * Rows after the row at {@code row} in {@code order}, whose last property is the unique id. The first column also gets
      * a plain bound (≥ or ≤), which lets the database start an index range there.
      */
-    static Predicate after(Root<CooperationRecord> root, CriteriaBuilder cb, Sort order, RecordRow row) {
+    static Predicate after(Root<CooperationRecord> root, CriteriaBuilder cb, Sort order, SeekKey row) {
         List<Sort.Order> orders = order.toList();
         Predicate after = null;
         for (int i = orders.size() - 1; i >= 0; i--) {
@@ -44,12 +44,12 @@ final class RecordSeek {
     }
 
     @SuppressWarnings("unchecked")
-    private static Comparable<Object> value(RecordRow row, String property) {
+    private static Comparable<Object> value(SeekKey row, String property) {
         Comparable<?> value = switch (property) {
             case "title" -> row.title();
             case "kind" -> row.kind();
-            case "periodFrom" -> row.period().firstDay();
-            case "leadCountry.iso2" -> row.lead().getIso2();
+            case "periodFrom" -> row.periodFrom();
+            case "leadCountry.iso2" -> row.leadIso2();
             case "id" -> row.id();
             default -> throw new IllegalArgumentException("Not a sortable property: " + property);
         };

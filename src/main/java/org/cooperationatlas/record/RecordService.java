@@ -69,7 +69,7 @@ public class RecordService {
      * The rows that follow {@code after} in the given order (keyset paging), skipping the first {@code skip}:
      * the page a grid scrolls to next, found through the sort column's index at any depth.
      */
-    public List<RecordRow> listAfter(RecordFilter filter, Sort requested, RecordRow after, int skip, int size) {
+    public List<RecordRow> listAfter(RecordFilter filter, Sort requested, SeekKey after, int skip, int size) {
         Sort order = sortOf(requested);
         Specification<CooperationRecord> seek = (root, query, cb) -> RecordSeek.after(root, cb, order, after);
         List<CooperationRecord> found = records.findBy(RecordSpecifications.matching(filter).and(seek),

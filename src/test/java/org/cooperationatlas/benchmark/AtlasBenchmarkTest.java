@@ -12,7 +12,7 @@ import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
-import org.cooperationatlas.record.RecordRow;
+import org.cooperationatlas.record.SeekKey;
 import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.RecordService;
@@ -124,8 +124,8 @@ class AtlasBenchmarkTest {
         for (String column : List.of("title", "kind", "periodFrom", "leadCountry")) {
             for (int percent : new int[]{50, 99}) {
                 int page = (int) ((long) total * percent / 100 / PAGE);
-                RecordRow before = records.list(RecordFilter.NONE, PageRequest.of(page - 1, PAGE, Sort.by(column)))
-                        .get(PAGE - 1);
+                SeekKey before = SeekKey.of(records.list(RecordFilter.NONE,
+                        PageRequest.of(page - 1, PAGE, Sort.by(column))).get(PAGE - 1));
                 time("page at " + percent + " % depth, scrolled, sorted by " + column,
                         () -> records.listAfter(RecordFilter.NONE, Sort.by(column), before, 0, PAGE));
             }
