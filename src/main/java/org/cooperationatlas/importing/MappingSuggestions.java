@@ -23,6 +23,19 @@ public final class MappingSuggestions {
         return new ColumnMapping(kind, layout, targets);
     }
 
+    /** Records when more headers name record fields than contribution fields; contributions otherwise. */
+    public static ImportKind guessKind(List<String> headers) {
+        long records = matches(ImportKind.RECORDS, headers);
+        long contributions = matches(ImportKind.CONTRIBUTIONS, headers);
+        return records > contributions ? ImportKind.RECORDS : ImportKind.CONTRIBUTIONS;
+    }
+
+    private static long matches(ImportKind kind, List<String> headers) {
+        return headers.stream().map(CountryNames::fold)
+                .filter(header -> ImportField.of(kind, Layout.LONG).stream().anyMatch(field -> field.suggestedBy(header)))
+                .count();
+    }
+
     /** Wide when some header names both a personnel type and a gender, or several name personnel types. */
     public static Layout guessLayout(List<String> headers) {
         long typed = headers.stream().filter(header -> PersonnelWords.type(header).isPresent()

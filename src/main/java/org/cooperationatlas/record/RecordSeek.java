@@ -48,6 +48,7 @@ final class RecordSeek {
         Comparable<?> value = switch (property) {
             case "title" -> row.title();
             case "kind" -> row.kind();
+            case "crimeArea" -> row.crimeArea();
             case "periodFrom" -> row.periodFrom();
             case "leadCountry.iso2" -> row.leadIso2();
             case "id" -> row.id();

@@ -55,7 +55,7 @@ public class RecordService {
      * and partners and headline figures come in one query each for the whole page.
      */
     public List<RecordRow> list(RecordFilter filter, Pageable pageable) {
-        Sort order = sortOf(pageable.getSort());
+        Sort order = sortOf(pageable.getSort(), filter);
         List<CooperationRecord> page = records.findBy(RecordSpecifications.matching(filter),
                 query -> query.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order)))
                 .getContent();
@@ -70,7 +70,7 @@ public class RecordService {
      * the page a grid scrolls to next, found through the sort column's index at any depth.
      */
     public List<RecordRow> listAfter(RecordFilter filter, Sort requested, SeekKey after, int skip, int size) {
-        Sort order = sortOf(requested);
+        Sort order = sortOf(requested, filter);
         Specification<CooperationRecord> seek = (root, query, cb) -> RecordSeek.after(root, cb, order, after);
         List<CooperationRecord> found = records.findBy(RecordSpecifications.matching(filter).and(seek),
                 query -> query.sortBy(order).limit(skip + size).all());
@@ -192,6 +192,21 @@ public class RecordService {
 
     private static long number(Object value) {
         return ((Number) value).longValue();
+    }
+
+    /**
+     * The order a page is read in. A filter that fixes the kind or crime area puts that (constant) column first in
+     * the default order, so that the index on (kind or crime area, period, id) delivers the rows already sorted;
+     * H2 does not see that by itself and would sort every record of that kind.
+     */
+    private static Sort sortOf(Sort requested, RecordFilter filter) {
+        Sort order = sortOf(requested);
+        String pinned = filter.kind() != null ? "kind" : filter.crimeArea() != null ? "crimeArea" : null;
+        Sort.Order first = order.iterator().next();
+        if (pinned == null || !first.getProperty().equals("periodFrom")) {
+            return order;
+        }
+        return Sort.by(new Sort.Order(first.getDirection(), pinned)).and(order);
     }
 
     private static Sort sortOf(Sort requested) {

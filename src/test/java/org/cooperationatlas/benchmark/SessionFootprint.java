@@ -40,6 +40,8 @@ final class SessionFootprint {
 
     private static BrowserContext open(Browser browser, int port, List<String> routes) {
         BrowserContext context = browser.newContext();
+        // The first reader after start-up waits for every aggregate to be computed once, for a minute at a million records.
+        context.setDefaultTimeout(300_000);
         Page page = context.newPage();
         for (String route : routes) {
             page.navigate("http://localhost:" + port + route);

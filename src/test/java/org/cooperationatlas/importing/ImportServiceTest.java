@@ -198,6 +198,7 @@ class ImportServiceTest {
                 Imported crackdown 2036,JOINT_OPERATION,Drugs,Laos,,2036,,Example News,Patrols resume,2036-07-01,https://example.org/p,,,,
                 Broken 2036,Joint patrol,Nonsense,China,,2036,,Example News,Patrols resume,2036-07-01,,Officers deployed,-1,People,
                 """);
+        assertThat(MappingSuggestions.guessKind(file.headers())).isEqualTo(ImportKind.RECORDS);
         ColumnMapping mapping = MappingSuggestions.suggest(ImportKind.RECORDS, Layout.LONG, file.headers());
 
         ImportPlan plan = imports.dryRun(file, mapping);

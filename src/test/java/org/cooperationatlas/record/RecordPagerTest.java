@@ -52,15 +52,20 @@ class RecordPagerTest {
         List<Sort> orders = List.of(Sort.unsorted(), Sort.by("title"), Sort.by(Sort.Direction.DESC, "title"),
                 Sort.by("kind"), Sort.by("periodFrom"), Sort.by(Sort.Direction.DESC, "leadCountry"),
                 Sort.by(Sort.Order.asc("kind"), Sort.Order.desc("title")));
-        for (Sort order : orders) {
-            RecordPager pager = new RecordPager();
-            List<Long> scrolled = new ArrayList<>();
-            List<Long> offset = new ArrayList<>();
-            for (int page = 0; page < 12; page++) {
-                pager.page(records, RecordFilter.NONE, PageRequest.of(page, PAGE, order)).forEach(row -> scrolled.add(row.id()));
-                records.list(RecordFilter.NONE, PageRequest.of(page, PAGE, order)).forEach(row -> offset.add(row.id()));
+        List<RecordFilter> filters = List.of(RecordFilter.NONE, RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL),
+                RecordFilter.NONE.withCrimeArea(CrimeArea.OTHER));
+        for (RecordFilter filter : filters) {
+            for (Sort order : orders) {
+                RecordPager pager = new RecordPager();
+                List<Long> scrolled = new ArrayList<>();
+                List<Long> offset = new ArrayList<>();
+                for (int page = 0; page < 12; page++) {
+                    pager.page(records, filter, PageRequest.of(page, PAGE, order)).forEach(row -> scrolled.add(row.id()));
+                    records.list(filter, PageRequest.of(page, PAGE, order)).forEach(row -> offset.add(row.id()));
+                }
+                assertThat(scrolled).as("filter %s, order %s", filter, order).isEqualTo(offset)
+                        .doesNotHaveDuplicates().hasSizeGreaterThan(19);
             }
-            assertThat(scrolled).as("order %s", order).isEqualTo(offset).doesNotHaveDuplicates().hasSizeGreaterThan(60);
         }
     }
 

@@ -180,7 +180,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         fileMessage.setText(getTranslation("import.file.read", file.fileName(), file.rows().size(),
                 file.headers().size(), separatorName(file.separator())));
         fileMessage.removeClassName(LumoUtility.TextColor.ERROR);
-        kind.setValue(ImportKind.CONTRIBUTIONS);
+        kind.setValue(MappingSuggestions.guessKind(file.headers()));
         layout.setValue(MappingSuggestions.guessLayout(file.headers()));
         suggestMapping();
         mappingStep.setVisible(true);
