@@ -120,6 +120,10 @@ public class Figure {
         this.position = position;
     }
 
+    int getPosition() {
+        return position;
+    }
+
     public Metric getMetric() {
         return metric;
     }

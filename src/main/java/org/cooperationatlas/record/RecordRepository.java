@@ -54,22 +54,33 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long>, JpaSp
             """)
     List<Object[]> findRolesOf(String iso2);
 
-    /** The ids of the newest records the country takes part in, in any role. */
-    @Query("""
-            select r.id from CooperationRecord r
-            where r.leadCountry.iso2 = :iso2
-               or r.id in (select p.id from CooperationRecord p join p.partners c where c.iso2 = :iso2)
-               or r.id in (select q.id from CooperationRecord q join q.places l where l.country.iso2 = :iso2)
-            order by r.periodFrom desc, r.id desc
+    /**
+     * The ids of the newest records the country takes part in, in any role: its records are found through the
+     * three country indexes, then ordered; a filter over every record would test each one against the country.
+     */
+    @Query(nativeQuery = true, value = """
+            select r.id from cooperation_record r
+            join (select id as record_id from cooperation_record where lead_country = :iso2
+                  union select record_id from record_partner where country_iso2 = :iso2
+                  union select record_id from record_place where country_iso2 = :iso2) involved
+              on involved.record_id = r.id
+            order by r.period_from desc, r.id desc
+            limit :limit
             """)
-    List<Long> findLatestInvolving(String iso2, Pageable pageable);
+    List<Number> findLatestInvolving(String iso2, int limit);
 
+    // Two queries, each through its own index (figure country, figure record); one with OR would read every figure.
     @Query("""
             select f from Figure f join fetch f.source join fetch f.record left join fetch f.country
-            where f.country.iso2 = :iso2 or (f.country is null and f.record.id in :recordIds)
-            order by f.record.periodFrom desc, f.record.id, f.position
+            where f.country.iso2 = :iso2
             """)
-    List<Figure> findFiguresAbout(String iso2, Collection<Long> recordIds);
+    List<Figure> findFiguresNaming(String iso2);
+
+    @Query("""
+            select f from Figure f join fetch f.source join fetch f.record
+            where f.country is null and f.record.id in :recordIds
+            """)
+    List<Figure> findUnnamedFiguresOf(Collection<Long> recordIds);
 
     @Query("""
             select f from Figure f join fetch f.source join fetch f.record left join fetch f.country

@@ -104,7 +104,8 @@ public class RecordService {
         if (roles.isEmpty()) {
             return new CountryRecords(List.of(), 0);
         }
-        List<Long> latest = records.findLatestInvolving(iso2, PageRequest.of(0, Math.min(limit, roles.size())));
+        List<Long> latest = records.findLatestInvolving(iso2, Math.min(limit, roles.size())).stream()
+                .map(RecordService::number).toList();
         List<CooperationRecord> involved = records.findAllById(latest).stream()
                 .sorted(Comparator.comparing(CooperationRecord::getPeriodFrom).reversed()
                         .thenComparing(CooperationRecord::getId, Comparator.reverseOrder()))
@@ -115,7 +116,14 @@ public class RecordService {
 
     /** Figures about the country: those naming it, and those of its records that name no country. */
     public List<FigureLine> figuresAbout(String iso2, Collection<Long> recordIds) {
-        return records.findFiguresAbout(iso2, recordIds.isEmpty() ? List.of(-1L) : recordIds).stream()
+        List<Figure> figures = new ArrayList<>(records.findFiguresNaming(iso2));
+        if (!recordIds.isEmpty()) {
+            figures.addAll(records.findUnnamedFiguresOf(recordIds));
+        }
+        return figures.stream()
+                .sorted(Comparator.comparing((Figure figure) -> figure.getRecord().getPeriodFrom()).reversed()
+                        .thenComparing(figure -> figure.getRecord().getId())
+                        .thenComparing(Figure::getPosition))
                 .map(FigureLine::of).toList();
     }
 

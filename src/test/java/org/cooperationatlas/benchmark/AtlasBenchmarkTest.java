@@ -155,6 +155,9 @@ class AtlasBenchmarkTest {
                 () -> statistics.recordsPerYear(RecordFilter.NONE.withCountry("IT")));
         timeAggregate("dashboard: records by region, filtered by kind",
                 () -> statistics.recordsByRegion(RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL)));
+        time("country profile: latest 100 records of China, with roles", () -> records.latestInvolving("CN", 100));
+        List<Long> chinaLatest = records.latestInvolving("CN", 100).latest().stream().map(role -> role.record().id()).toList();
+        time("country profile: figures about China", () -> records.figuresAbout("CN", chinaLatest));
         long id = records.list(RecordFilter.NONE, PageRequest.of(0, 1)).get(0).id();
         time("save a record", () -> {
             CooperationRecord record = records.get(id).orElseThrow();
@@ -240,7 +243,8 @@ class AtlasBenchmarkTest {
      * raised before each run, outside the timing), and as every further reader gets it until the next edit.
      */
     private void timeAggregate(String name, Supplier<?> action) {
-        time(name + ", after an edit", action, aggregates::changed);
+        time(name + ", computed afresh", action, aggregates::clear);
+        time(name + ", after an edit (previous figures while computing)", action, aggregates::changed);
         time(name + ", data unchanged", action, () -> { });
     }
 

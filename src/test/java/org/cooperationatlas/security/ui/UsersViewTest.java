@@ -3,6 +3,7 @@ package org.cooperationatlas.security.ui;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import org.cooperationatlas.KaribuTest;
+import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.security.AppUser;
 import org.cooperationatlas.security.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,5 +84,16 @@ class UsersViewTest extends KaribuTest {
         _click(dialog.save);
         assertThat(listed()).filteredOn(user -> user.getUsername().equals("newcomer"))
                 .singleElement().extracting(AppUser::getRole).isEqualTo(Role.EDITOR);
+    }
+
+    @Test
+    void the_download_lists_the_users_as_the_grid_does() {
+        CsvTable table = view.table();
+
+        assertThat(table.headers()).containsExactly("User name", "Role", "Enabled", "Status");
+        assertThat(table.rows()).extracting(row -> row.get(0))
+                .containsExactlyElementsOf(listed().stream().map(AppUser::getUsername).toList());
+        assertThat(table.rows()).filteredOn(row -> row.get(0).equals("admin")).singleElement()
+                .isEqualTo(List.of("admin", "Administrator", "Yes", ""));
     }
 }
