@@ -76,11 +76,12 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long>, JpaSp
             """)
     List<Figure> findFiguresNaming(String iso2);
 
+    /** The figures of these records; the caller keeps those that name no country (an index on that would not help). */
     @Query("""
-            select f from Figure f join fetch f.source join fetch f.record
-            where f.country is null and f.record.id in :recordIds
+            select f from Figure f join fetch f.source join fetch f.record left join fetch f.country
+            where f.record.id in :recordIds
             """)
-    List<Figure> findUnnamedFiguresOf(Collection<Long> recordIds);
+    List<Figure> findFiguresOf(Collection<Long> recordIds);
 
     @Query("""
             select f from Figure f join fetch f.source join fetch f.record left join fetch f.country

@@ -118,7 +118,7 @@ public class RecordService {
     public List<FigureLine> figuresAbout(String iso2, Collection<Long> recordIds) {
         List<Figure> figures = new ArrayList<>(records.findFiguresNaming(iso2));
         if (!recordIds.isEmpty()) {
-            figures.addAll(records.findUnnamedFiguresOf(recordIds));
+            records.findFiguresOf(recordIds).stream().filter(figure -> figure.getCountry() == null).forEach(figures::add);
         }
         return figures.stream()
                 .sorted(Comparator.comparing((Figure figure) -> figure.getRecord().getPeriodFrom()).reversed()
@@ -228,7 +228,13 @@ public class RecordService {
         }
         // Ties are broken by id in the direction of the last column, so that an index on (column, id) serves the
         // whole order, read forwards or backwards.
-        Sort.Direction last = orders.get(orders.size() - 1).getDirection();
-        return Sort.by(orders).and(Sort.by(new Sort.Order(last, "id")));
+        Sort.Order last = orders.get(orders.size() - 1);
+        Sort order = Sort.by(orders);
+        // Records of one kind follow each other newest last (or first), as the index on (kind, period, id) holds
+        // them, which then serves both this order and the kind filter.
+        if (last.getProperty().equals("kind")) {
+            order = order.and(Sort.by(new Sort.Order(last.getDirection(), "periodFrom")));
+        }
+        return order.and(Sort.by(new Sort.Order(last.getDirection(), "id")));
     }
 }

@@ -87,10 +87,20 @@ public class RecordStatistics {
     }
 
     /**
-     * Distinct countries taking part in the selected records, as lead, partner or place: three DISTINCT queries
-     * of at most a few hundred codes each, rather than a join of every country with every record.
+     * Distinct countries taking part in the selected records, as lead, partner or place: with a filter, three
+     * DISTINCT queries of at most a few hundred codes each, rather than a join of every country with every record.
      */
     private long computeCountCountriesInvolved(RecordFilter filter) {
+        if (filter.isEmpty()) {
+            // Without a filter: per country, does any record name it? Three index probes for each of some 250
+            // countries, instead of reading every record.
+            return ((Number) entityManager.createNativeQuery("""
+                    select count(*) from country c
+                    where exists (select 1 from cooperation_record r where r.lead_country = c.iso2)
+                       or exists (select 1 from record_partner p where p.country_iso2 = c.iso2)
+                       or exists (select 1 from record_place l where l.country_iso2 = c.iso2)
+                    """).getSingleResult()).longValue();
+        }
         Set<String> countries = new HashSet<>(distinctCountries(filter, record -> record.get("leadCountry").get("iso2")));
         countries.addAll(distinctCountries(filter, record -> record.join("partners").get("iso2")));
         countries.addAll(distinctCountries(filter, record -> record.join("places").get("country").get("iso2")));
