@@ -5,61 +5,97 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.context.ApplicationContext;
 
-import java.lang.management.ManagementFactory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The server memory one reader's session takes: the heap after garbage collection grows by this much per
- * browser session that has opened every view. Each browser context is a session of its own.
+ * The server memory one reader's session holds: a browser opens the routes in a session of its own, then the
+ * session's Vaadin state (its UIs and their components) is serialized. Objects every session shares (services,
+ * the Spring context, Hibernate, the Vaadin service) are written as a name instead of their contents.
  */
 final class SessionFootprint {
+
+    /** Every HTTP session the server creates, filled by a session listener the benchmark registers. */
+    static final Set<HttpSession> CREATED = ConcurrentHashMap.newKeySet();
 
     private SessionFootprint() {
     }
 
-    static long bytesPerSession(int port, List<String> routes, int sessions) {
+    static long serializedBytes(int port, List<String> routes) {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
         try (Playwright playwright = Playwright.create();
              Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
                      .setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update",
                              "--disable-sync")))) {
-            open(browser, port, routes);
-            long before = heapAfterGc();
-            List<BrowserContext> open = new ArrayList<>();
-            for (int i = 0; i < sessions; i++) {
-                open.add(open(browser, port, routes));
+            CREATED.clear();
+            BrowserContext context = browser.newContext();
+            // The first reader after start-up may wait for aggregates to be computed once.
+            context.setDefaultTimeout(300_000);
+            Page page = context.newPage();
+            for (String route : routes) {
+                page.navigate("http://localhost:" + port + route);
+                page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
             }
-            long after = heapAfterGc();
-            open.forEach(BrowserContext::close);
-            return (after - before) / sessions;
+            long bytes = 0;
+            for (HttpSession session : List.copyOf(CREATED)) {
+                for (String name : Collections.list(session.getAttributeNames())) {
+                    if (session.getAttribute(name) instanceof VaadinSession vaadin) {
+                        bytes += serialized(vaadin);
+                    }
+                }
+            }
+            context.close();
+            return bytes;
         }
     }
 
-    private static BrowserContext open(Browser browser, int port, List<String> routes) {
-        BrowserContext context = browser.newContext();
-        // The first reader after start-up waits for every aggregate to be computed once, for a minute at a million records.
-        context.setDefaultTimeout(300_000);
-        Page page = context.newPage();
-        for (String route : routes) {
-            page.navigate("http://localhost:" + port + route);
-            page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                    + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
+    private static long serialized(VaadinSession session) {
+        session.lock();
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new SharedAsNames(bytes)) {
+                out.writeObject(session);
+            }
+            return bytes.size();
+        } catch (IOException failed) {
+            throw new IllegalStateException("Could not serialize a session", failed);
+        } finally {
+            session.unlock();
         }
-        return context;
     }
 
-    private static long heapAfterGc() {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    /** Writes objects that all sessions share, or that cannot be serialized, as their class name. */
+    private static final class SharedAsNames extends ObjectOutputStream {
+
+        SharedAsNames(OutputStream out) throws IOException {
+            super(out);
+            enableReplaceObject(true);
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+
+        @Override
+        protected Object replaceObject(Object object) {
+            if (object == null) {
+                return null;
+            }
+            String type = object.getClass().getName();
+            boolean shared = !(object instanceof Serializable) || object instanceof ApplicationContext
+                    || object instanceof VaadinService || type.startsWith("org.hibernate.internal")
+                    || type.startsWith("org.springframework.") || type.contains("$$SpringCGLIB$$");
+            return shared ? "shared " + type : object;
+        }
     }
 }
