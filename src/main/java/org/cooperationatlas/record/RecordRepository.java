@@ -69,19 +69,14 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long>, JpaSp
             """)
     List<Number> findLatestInvolving(String iso2, int limit);
 
-    // Two queries, each through its own index (figure country, figure record); one with OR would read every figure.
-    // Sources are not joined here: with few sources H2 would start from the source table and read every figure.
-    @Query("""
-            select f from Figure f join fetch f.record left join fetch f.country
-            where f.country.iso2 = :iso2
-            """)
+    // Two queries, each on one foreign key of the figure table and its index; one with OR would read every figure.
+    // Nothing is joined: H2 would start from a joined table and read every figure. Records, countries and sources
+    // follow in batches (hibernate.default_batch_fetch_size).
+    @Query("select f from Figure f where f.country.iso2 = :iso2")
     List<Figure> findFiguresNaming(String iso2);
 
     /** The figures of these records; the caller keeps those that name no country (an index on that would not help). */
-    @Query("""
-            select f from Figure f join fetch f.record left join fetch f.country
-            where f.record.id in :recordIds
-            """)
+    @Query("select f from Figure f where f.record.id in :recordIds")
     List<Figure> findFiguresOf(Collection<Long> recordIds);
 
     @Query("""
