@@ -1,7 +1,6 @@
 package org.cooperationatlas.importing;
 
 import org.springframework.util.unit.DataSize;
-import java.util.Objects;
 import org.cooperationatlas.country.CountryNames;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.peacekeeping.ContributionKey;
@@ -150,7 +149,7 @@ public class ImportService {
             ContributionLine existing = stored.get(ContributionKey.of(line));
             if (existing == null) {
                 created++;
-            } else if (!sameCounts(existing, line)) {
+            } else if (!existing.sameCountsAs(line)) {
                 updated++;
             }
         }
@@ -165,10 +164,5 @@ public class ImportService {
         lines.stream().map(line -> line.mission().strip())
                 .filter(acronym -> !known.contains(acronym.toUpperCase(Locale.ROOT))).forEach(fresh::add);
         return List.copyOf(fresh);
-    }
-
-    private static boolean sameCounts(ContributionLine a, ContributionLine b) {
-        return Objects.equals(a.male(), b.male()) && Objects.equals(a.female(), b.female())
-                && a.total() == b.total();
     }
 }

@@ -187,10 +187,7 @@ final class RecordRows {
 
     private <E extends Enum<E>> E choice(CsvRow row, ImportField field, EnumWords<E> words, boolean required) {
         String text = value(row, field);
-        if (text.isEmpty()) {
-            if (required) {
-                missing(row, field);
-            }
+        if (absent(row, field, text, required)) {
             return null;
         }
         Optional<E> found = words.find(text);
@@ -201,10 +198,7 @@ final class RecordRows {
     }
 
     private String country(CsvRow row, ImportField field, String text, boolean required) {
-        if (text.isEmpty()) {
-            if (required) {
-                missing(row, field);
-            }
+        if (absent(row, field, text, required)) {
             return null;
         }
         Optional<String> iso2 = countries.iso2(text);
@@ -216,10 +210,7 @@ final class RecordRows {
 
     private CellValues.Dated date(CsvRow row, ImportField field, boolean required) {
         String text = value(row, field);
-        if (text.isEmpty()) {
-            if (required) {
-                missing(row, field);
-            }
+        if (absent(row, field, text, required)) {
             return null;
         }
         try {
@@ -228,6 +219,14 @@ final class RecordRows {
             problem(row, field, e.messageKey(), text);
             return null;
         }
+    }
+
+    /** Whether the cell is empty; an empty required cell is reported. */
+    private boolean absent(CsvRow row, ImportField field, String text, boolean required) {
+        if (text.isEmpty() && required) {
+            missing(row, field);
+        }
+        return text.isEmpty();
     }
 
     private void missing(CsvRow row, ImportField field) {

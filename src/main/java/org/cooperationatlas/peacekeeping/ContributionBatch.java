@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.IntConsumer;
 
 /**
@@ -64,7 +63,7 @@ class ContributionBatch {
                 inserts.add(new Object[]{Date.valueOf(line.month()), line.country(), missionIds.get(key.mission()),
                         line.personnelType().name(), line.male(), line.female(), line.total()});
                 created++;
-            } else if (sameCounts(existing.line(), line)) {
+            } else if (existing.line().sameCountsAs(line)) {
                 unchanged++;
             } else {
                 updates.add(new Object[]{line.male(), line.female(), line.total(), existing.id()});
@@ -79,10 +78,6 @@ class ContributionBatch {
         flush(inserts, updates);
         progress.accept(done);
         return new ContributionWrites(created, updated, unchanged);
-    }
-
-    static boolean sameCounts(ContributionLine a, ContributionLine b) {
-        return Objects.equals(a.male(), b.male()) && Objects.equals(a.female(), b.female()) && a.total() == b.total();
     }
 
     private void flush(List<Object[]> inserts, List<Object[]> updates) {

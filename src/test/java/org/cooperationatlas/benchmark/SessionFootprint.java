@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpSession;
@@ -69,6 +70,10 @@ final class SessionFootprint {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ObjectOutputStream out = new SharedAsNames(bytes)) {
                 out.writeObject(session);
+                // A session keeps its UIs in a transient field; they are what a reader's pages hold.
+                for (UI ui : session.getUIs()) {
+                    out.writeObject(ui);
+                }
             }
             return bytes.size();
         } catch (IOException failed) {
