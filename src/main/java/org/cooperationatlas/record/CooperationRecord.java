@@ -21,6 +21,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -125,6 +126,10 @@ public class CooperationRecord {
     @Version
     private long version;
 
+    /** What this instance adds to the summary tables as it was loaded or last saved (see RecordSummaries). */
+    @Transient
+    private RecordFootprint storedFootprint;
+
     @AssertTrue(message = "{record.end.beforeStart}")
     public boolean isEndOnOrAfterStart() {
         if (startDate == null || endDate == null || startPrecision == null) {
@@ -155,6 +160,14 @@ public class CooperationRecord {
     /** Marks the record changed, so that a save of only its figures or places still checks its version. */
     void touch() {
         updatedAt = Instant.now();
+    }
+
+    RecordFootprint storedFootprint() {
+        return storedFootprint;
+    }
+
+    void rememberStored(RecordFootprint footprint) {
+        storedFootprint = footprint;
     }
 
     public void addFigure(Figure figure) {

@@ -33,9 +33,12 @@ public class RecordHistory {
     private final EntityManager entityManager;
     private final RecordRepository records;
     private final AggregateCache aggregates;
+    private final RecordSummaries summaries;
 
-    RecordHistory(EntityManager entityManager, RecordRepository records, AggregateCache aggregates) {
+    RecordHistory(EntityManager entityManager, RecordRepository records, AggregateCache aggregates,
+                  RecordSummaries summaries) {
         this.aggregates = aggregates;
+        this.summaries = summaries;
         this.entityManager = entityManager;
         this.records = records;
     }
@@ -74,6 +77,7 @@ public class RecordHistory {
         if (old == null) {
             throw new IllegalArgumentException("Revision " + revision + " does not hold record " + recordId);
         }
+        RecordFootprint before = RecordFootprint.of(current);
         current.setTitle(old.getTitle());
         current.setKind(old.getKind());
         current.setCrimeArea(old.getCrimeArea());
@@ -91,7 +95,11 @@ public class RecordHistory {
         current.setFigures(figuresAt(reader, recordId, revision).stream().map(this::copy).toList());
         current.touch();
         aggregates.changed();
-        return records.saveAndFlush(current);
+        CooperationRecord saved = records.saveAndFlush(current);
+        RecordFootprint after = RecordFootprint.of(saved);
+        summaries.replace(before, after);
+        saved.rememberStored(after);
+        return saved;
     }
 
     // The audit reader's references belong to its own reading; the restored record gets this session's own.

@@ -27,23 +27,6 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long>, JpaSp
     @Query("select r.id, p from CooperationRecord r join r.partners p where r.id in :ids")
     List<Object[]> findPartners(Collection<Long> ids);
 
-    /**
-     * Each country's records by role, counted by the database: as lead, as partner, as host of a place,
-     * and in any role (a record that is both lead and place counts once there).
-     */
-    @Query(nativeQuery = true, value = """
-            select iso2, sum(as_lead) as lead_count, sum(as_partner) as partner_count, sum(as_place) as place_count,
-                   count(distinct record_id) as total_count
-            from (select lead_country as iso2, id as record_id, 1 as as_lead, 0 as as_partner, 0 as as_place
-                  from cooperation_record
-                  union all
-                  select country_iso2, record_id, 0, 1, 0 from record_partner
-                  union all
-                  select distinct country_iso2, record_id, 0, 0, 1 from record_place) involvement
-            group by iso2
-            """)
-    List<Object[]> countInvolvementByCountry();
-
     /** The records a country takes part in, with its role in each: LEAD, PARTNER or PLACE. */
     @Query(nativeQuery = true, value = """
             select id, 'LEAD' from cooperation_record where lead_country = :iso2

@@ -43,11 +43,16 @@ public class RecordService {
     private final RecordRepository records;
     private final CountryService countries;
     private final AggregateCache aggregates;
+    private final RecordSummaries summaries;
+    private final SummaryCounts summaryCounts;
 
-    RecordService(RecordRepository records, CountryService countries, AggregateCache aggregates) {
+    RecordService(RecordRepository records, CountryService countries, AggregateCache aggregates,
+                  RecordSummaries summaries, SummaryCounts summaryCounts) {
+        this.summaryCounts = summaryCounts;
         this.records = records;
         this.countries = countries;
         this.aggregates = aggregates;
+        this.summaries = summaries;
     }
 
     /**
@@ -78,11 +83,9 @@ public class RecordService {
         return page.isEmpty() ? List.of() : toRows(page);
     }
 
-    /** Per country, how many records involve it and in which role; counted in SQL. */
+    /** Per country, how many records involve it and in which role; read from the summary of countries. */
     public Map<String, CountryInvolvement> involvementByCountry() {
-        return aggregates.get(List.of("involvementByCountry"), () -> records.countInvolvementByCountry().stream()
-                .map(row -> new CountryInvolvement((String) row[0],
-                        number(row[1]), number(row[2]), number(row[3]), number(row[4])))
+        return aggregates.get(List.of("involvementByCountry"), () -> summaryCounts.involvement().stream()
                 .collect(Collectors.toUnmodifiableMap(CountryInvolvement::iso2, Function.identity())));
     }
 
@@ -164,6 +167,7 @@ public class RecordService {
                     figure.getCountry().getNameEn();
                 }
             });
+            record.rememberStored(RecordFootprint.of(record));
         });
         return found;
     }
@@ -181,9 +185,15 @@ public class RecordService {
     @Transactional
     @Secured(Role.EDITOR_AUTHORITY)
     public CooperationRecord save(@Valid CooperationRecord record) {
+        RecordFootprint before = record.getId() == null ? null
+                : Optional.ofNullable(record.storedFootprint()).orElseGet(() -> summaries.storedFootprint(record.getId()));
         record.touch();
         aggregates.changed();
-        return records.saveAndFlush(record);
+        CooperationRecord saved = records.saveAndFlush(record);
+        RecordFootprint after = RecordFootprint.of(saved);
+        summaries.replace(before, after);
+        saved.rememberStored(after);
+        return saved;
     }
 
     @Transactional
@@ -194,8 +204,11 @@ public class RecordService {
         if (record.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(CooperationRecord.class, id);
         }
-        records.delete(record);
+        RecordFootprint before = RecordFootprint.of(record);
         aggregates.changed();
+        records.delete(record);
+        records.flush();
+        summaries.replace(before, null);
     }
 
     private static long number(Object value) {

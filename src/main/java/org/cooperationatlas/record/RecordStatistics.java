@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.Subquery;
 import org.cooperationatlas.base.data.AggregateCache;
 import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.country.Country;
+import org.cooperationatlas.source.Source;
 import org.hibernate.Session;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.stereotype.Service;
@@ -42,14 +43,17 @@ public class RecordStatistics {
 
     private final EntityManager entityManager;
     private final AggregateCache aggregates;
+    private final SummaryCounts summaries;
 
-    RecordStatistics(EntityManager entityManager, AggregateCache aggregates) {
+    RecordStatistics(EntityManager entityManager, AggregateCache aggregates, SummaryCounts summaries) {
         this.entityManager = entityManager;
         this.aggregates = aggregates;
+        this.summaries = summaries;
     }
 
     // Each aggregate is computed once per state of the data and filter (see AggregateCache); the compute methods
-    // below say how.
+    // below say how. Without a filter, or with a kind or crime area only, they read the summary tables, which every
+    // write keeps up to date; other filters are answered from the records.
     public long countRecords(RecordFilter filter) {
         return aggregates.get(List.of("countRecords", filter), () -> computeCountRecords(filter));
     }
@@ -79,6 +83,9 @@ public class RecordStatistics {
     }
 
     private long computeCountRecords(RecordFilter filter) {
+        if (SummaryCounts.answerWithYears(filter)) {
+            return summaries.countRecords(filter);
+        }
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<CooperationRecord> record = query.from(CooperationRecord.class);
@@ -91,15 +98,8 @@ public class RecordStatistics {
      * DISTINCT queries of at most a few hundred codes each, rather than a join of every country with every record.
      */
     private long computeCountCountriesInvolved(RecordFilter filter) {
-        if (filter.isEmpty()) {
-            // Without a filter: per country, does any record name it? Three index probes for each of some 250
-            // countries, instead of reading every record.
-            return ((Number) entityManager.createNativeQuery("""
-                    select count(*) from country c
-                    where exists (select 1 from cooperation_record r where r.lead_country = c.iso2)
-                       or exists (select 1 from record_partner p where p.country_iso2 = c.iso2)
-                       or exists (select 1 from record_place l where l.country_iso2 = c.iso2)
-                    """).getSingleResult()).longValue();
+        if (SummaryCounts.answer(filter)) {
+            return summaries.countCountriesInvolved(filter);
         }
         Set<String> countries = new HashSet<>(distinctCountries(filter, record -> record.get("leadCountry").get("iso2")));
         countries.addAll(distinctCountries(filter, record -> record.join("partners").get("iso2")));
@@ -112,6 +112,18 @@ public class RecordStatistics {
      * joins: records by their lead's region, plus records by a partner's region where the lead is elsewhere.
      */
     private Map<String, Long> computeRecordsByRegion(RecordFilter filter) {
+        // A region filter keeps the records of that region, and then only its own count: the summary's.
+        Map<String, Long> counts = SummaryCounts.answer(filter.withRegion(null))
+                ? summaries.recordsByRegion(filter) : regionCountsOfRecords(filter);
+        if (filter.region() != null) {
+            counts.keySet().retainAll(Set.of(filter.region()));
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll);
+    }
+
+    private Map<String, Long> regionCountsOfRecords(RecordFilter filter) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         Map<String, Long> counts = new java.util.HashMap<>();
 
@@ -134,13 +146,7 @@ public class RecordStatistics {
                 .groupBy(partnerRegion);
         entityManager.createQuery(byPartner).getResultList()
                 .forEach(row -> counts.merge((String) row[0], (Long) row[1], Long::sum));
-
-        if (filter.region() != null) {
-            counts.keySet().retainAll(Set.of(filter.region()));
-        }
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll);
+        return counts;
     }
 
     private List<String> distinctCountries(RecordFilter filter,
@@ -154,6 +160,12 @@ public class RecordStatistics {
 
     /** Records active in each year (their period overlaps it), by kind; ongoing records count up to this year. */
     private List<YearCount> computeRecordsPerYear(RecordFilter filter) {
+        List<Object[]> groups = SummaryCounts.answerWithYears(filter) ? summaries.spans(filter) : spansOfRecords(filter);
+        return yearCounts(filter, groups);
+    }
+
+    /** Rows of first year, last year, kind and number of records selected by the filter. */
+    private List<Object[]> spansOfRecords(RecordFilter filter) {
         // Records are grouped by first year, last year and kind in the database (a few thousand groups for a
         // million records); each group then counts in every year it spans. Joining every record with every year
         // it touches took seconds at 100,000 records.
@@ -166,11 +178,15 @@ public class RecordStatistics {
         query.multiselect(firstYear, lastYear, record.get("kind"), cb.count(record))
                 .where(RecordSpecifications.predicate(filter, record, query, cb))
                 .groupBy(firstYear, lastYear, record.get("kind"));
+        return entityManager.createQuery(query).getResultList();
+    }
+
+    private List<YearCount> yearCounts(RecordFilter filter, List<Object[]> groups) {
         int thisYear = LocalDate.now().getYear();
         int lowest = filter.fromYear() == null ? Integer.MIN_VALUE : filter.fromYear();
         int highest = Math.min(thisYear, filter.toYear() == null ? thisYear : filter.toYear());
         Map<Integer, Map<RecordKind, Long>> counts = new TreeMap<>();
-        for (Object[] row : entityManager.createQuery(query).getResultList()) {
+        for (Object[] row : groups) {
             int from = Math.max(lowest, (Integer) row[0]);
             int to = Math.min(highest, row[1] == null ? thisYear : (Integer) row[1]);
             for (int year = from; year <= to; year++) {
@@ -188,6 +204,19 @@ public class RecordStatistics {
      * each with the qualifier its parts allow.
      */
     private List<FigureTotal> computeFigureTotals(RecordFilter filter, Collection<Metric> metrics) {
+        List<Object[]> groups = SummaryCounts.answer(filter) ? summaries.figureTotals(filter, metrics)
+                : figureTotalsOfRecords(filter, metrics);
+        Map<List<Object>, FigureTotal> totals = new LinkedHashMap<>();
+        for (Object[] row : groups) {
+            FigureTotal part = new FigureTotal((Metric) row[0], (Unit) row[1], (Boolean) row[2], (BigDecimal) row[4],
+                    (Qualifier) row[3], (Long) row[5], (LocalDate) row[6], (LocalDate) row[7]);
+            totals.merge(List.of(part.metric(), part.unit(), part.cumulative()), part, FigureTotal::plus);
+        }
+        return List.copyOf(totals.values());
+    }
+
+    /** Rows of metric, unit, cumulative, qualifier, sum, count, first and last day of the selected figures. */
+    private List<Object[]> figureTotalsOfRecords(RecordFilter filter, Collection<Metric> metrics) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Figure> figure = query.from(Figure.class);
@@ -197,19 +226,25 @@ public class RecordStatistics {
                         cb.sum(figure.<BigDecimal>get("value")), cb.count(figure), cb.least(from), cb.greatest(to))
                 .where(figure.get("metric").in(metrics), selected(cb, query, figure.get("record"), filter))
                 .groupBy(figure.get("metric"), figure.get("unit"), figure.get("cumulative"), figure.get("qualifier"));
-        Map<List<Object>, FigureTotal> totals = new LinkedHashMap<>();
-        for (Object[] row : entityManager.createQuery(query).getResultList()) {
-            FigureTotal part = new FigureTotal((Metric) row[0], (Unit) row[1], (Boolean) row[2], (BigDecimal) row[4],
-                    (Qualifier) row[3], (Long) row[5], (LocalDate) row[6], (LocalDate) row[7]);
-            totals.merge(List.of(part.metric(), part.unit(), part.cumulative()), part, FigureTotal::plus);
-        }
-        return List.copyOf(totals.values());
+        return entityManager.createQuery(query).getResultList();
     }
 
     /**
      * Yearly (not cumulative) figures of one metric whose period lies within one calendar year, summed per year.
      */
     private List<YearTotal> computeYearlyTotals(RecordFilter filter, Metric metric) {
+        List<Object[]> groups = SummaryCounts.answer(filter) ? summaries.yearlyTotals(filter, metric)
+                : yearlyTotalsOfRecords(filter, metric);
+        Map<List<Object>, YearTotal> totals = new LinkedHashMap<>();
+        for (Object[] row : groups) {
+            YearTotal part = new YearTotal(((Number) row[0]).intValue(), (Unit) row[1], (BigDecimal) row[3], (Qualifier) row[2]);
+            totals.merge(List.of(part.year(), part.unit()), part, YearTotal::plus);
+        }
+        return List.copyOf(totals.values());
+    }
+
+    /** Rows of year, unit, qualifier and sum of the selected yearly figures of the metric, by year. */
+    private List<Object[]> yearlyTotalsOfRecords(RecordFilter filter, Metric metric) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Figure> figure = query.from(Figure.class);
@@ -223,22 +258,23 @@ public class RecordStatistics {
                         selected(cb, query, figure.get("record"), filter))
                 .groupBy(year, figure.get("unit"), figure.get("qualifier"))
                 .orderBy(cb.asc(year));
-        Map<List<Object>, YearTotal> totals = new LinkedHashMap<>();
-        for (Object[] row : entityManager.createQuery(query).getResultList()) {
-            YearTotal part = new YearTotal(((Number) row[0]).intValue(), (Unit) row[1], (BigDecimal) row[3], (Qualifier) row[2]);
-            totals.merge(List.of(part.year(), part.unit()), part, YearTotal::plus);
-        }
-        return List.copyOf(totals.values());
+        return entityManager.createQuery(query).getResultList();
     }
 
-    /** The sources behind the selected records, newest first: what a chart's note names. */
+    /**
+     * The sources behind the selected records, newest first: what a chart's note names. Sources are few and records
+     * many, so each source is asked whether any selected record cites it, rather than every record for its sources.
+     */
     private List<String> computeSourcesOf(RecordFilter filter, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-        Root<CooperationRecord> record = query.from(CooperationRecord.class);
-        Join<Object, Object> source = record.join("sources");
-        query.multiselect(source.get("publisher"), source.get("publishedOn"), source.get("title")).distinct(true)
-                .where(RecordSpecifications.predicate(filter, record, query, cb))
+        Root<Source> source = query.from(Source.class);
+        Subquery<Integer> citing = query.subquery(Integer.class);
+        Root<CooperationRecord> record = citing.from(CooperationRecord.class);
+        citing.select(cb.literal(1)).where(cb.equal(record.join("sources"), source),
+                RecordSpecifications.predicate(filter, record, citing, cb));
+        query.multiselect(source.get("publisher"), source.get("publishedOn"), source.get("title"))
+                .where(cb.exists(citing))
                 .orderBy(cb.desc(source.get("publishedOn")), cb.asc(source.get("title")));
         return entityManager.createQuery(query).setMaxResults(limit).getResultList().stream()
                 .map(row -> row[0] + ", " + row[1] + ": " + row[2]).toList();
