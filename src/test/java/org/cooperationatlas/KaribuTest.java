@@ -44,6 +44,7 @@ public abstract class KaribuTest {
         Function0<UI> uiFactory = UI::new;
         SpringServlet servlet = new MockSpringServlet(routes, context, uiFactory);
         MockVaadin.setup(uiFactory, servlet);
+        SentHtml.record();
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 

@@ -140,6 +140,12 @@ class AtlasBenchmarkTest {
             return;
         }
 
+        long id = records.list(RecordFilter.NONE, PageRequest.of(0, 1)).get(0).id();
+        if (Boolean.getBoolean("benchmark.sessions-only")) {
+            measureSessions(id);
+            report(size, total, generation);
+            return;
+        }
         for (String column : List.of("title", "kind", "periodFrom", "leadCountry")) {
             time("first page, sorted by " + column, () -> records.list(RecordFilter.NONE, PageRequest.of(0, PAGE, Sort.by(column))));
         }
@@ -179,7 +185,6 @@ class AtlasBenchmarkTest {
         time("country profile: latest 100 records of China, with roles", () -> records.latestInvolving("CN", 100));
         List<Long> chinaLatest = records.latestInvolving("CN", 100).latest().stream().map(role -> role.record().id()).toList();
         time("country profile: figures about China", () -> records.figuresAbout("CN", chinaLatest));
-        long id = records.list(RecordFilter.NONE, PageRequest.of(0, 1)).get(0).id();
         time("save a record", () -> {
             CooperationRecord record = records.get(id).orElseThrow();
             record.setSummary("Benchmark edit " + System.nanoTime());
@@ -187,18 +192,22 @@ class AtlasBenchmarkTest {
         });
         measureImport();
         timeAggregate("dashboard: peacekeeping personnel per month", () -> peacekeeping.monthlyPersonnel(null, null, null, null));
-        List<String> routes = List.of("/", "/records", "/countries", "/countries/CN", "/records/" + id);
-        for (String route : routes) {
-            facts.put("session of a reader who opened " + route + " (serialized Vaadin session)",
-                    sessionSize(List.of(route)));
-        }
-        facts.put("session of a reader who opened all five, each by a full page load", sessionSize(routes));
+        measureSessions(id);
         // What the aggregates answered, so that a suspiciously fast figure can be checked against its result.
         System.out.println("records " + statistics.countRecords(RecordFilter.NONE) + ", countries involved "
                 + statistics.countCountriesInvolved(RecordFilter.NONE) + ", by region " + statistics.recordsByRegion(RecordFilter.NONE)
                 + ", years " + statistics.recordsPerYear(RecordFilter.NONE).size() + ", Italy page "
                 + records.list(RecordFilter.NONE.withCountry("IT"), PageRequest.of(0, PAGE)).size());
         report(size, total, generation);
+    }
+
+    private void measureSessions(long recordId) throws Exception {
+        List<String> routes = List.of("/", "/records", "/countries", "/countries/CN", "/records/" + recordId);
+        for (String route : routes) {
+            facts.put("session of a reader who opened " + route + " (serialized Vaadin session)",
+                    sessionSize(List.of(route)));
+        }
+        facts.put("session of a reader who opened all five, each by a full page load", sessionSize(routes));
     }
 
     /** JVM start (including the test runner's own start) to the first page served, and Spring's share of it. */

@@ -18,6 +18,8 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,12 +70,18 @@ final class SessionFootprint {
         session.lock();
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new SharedAsNames(bytes)) {
+            SharedAsNames out = new SharedAsNames(bytes);
+            try (out) {
                 out.writeObject(session);
                 // A session keeps its UIs in a transient field; they are what a reader's pages hold.
                 for (UI ui : session.getUIs()) {
                     out.writeObject(ui);
                 }
+            }
+            if (Boolean.getBoolean("benchmark.session-histogram")) {
+                // Which classes a session holds most objects of: where to look when it grows.
+                out.written.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .limit(30).forEach(entry -> System.out.println("  " + entry.getValue() + " " + entry.getKey()));
             }
             return bytes.size();
         } catch (IOException failed) {
@@ -85,6 +93,8 @@ final class SessionFootprint {
 
     /** Writes objects that all sessions share, or that cannot be serialized, as their class name. */
     private static final class SharedAsNames extends ObjectOutputStream {
+
+        private final Map<String, Integer> written = new HashMap<>();
 
         SharedAsNames(OutputStream out) throws IOException {
             super(out);
@@ -100,6 +110,7 @@ final class SessionFootprint {
             boolean shared = !(object instanceof Serializable) || object instanceof ApplicationContext
                     || object instanceof VaadinService || type.startsWith("org.hibernate.internal")
                     || type.startsWith("org.springframework.") || type.contains("$$SpringCGLIB$$");
+            written.merge(type, 1, Integer::sum);
             return shared ? "shared " + type : object;
         }
     }

@@ -50,7 +50,7 @@ public class AggregateCache {
     });
 
     @Autowired
-    AggregateCache(JdbcTemplate jdbc, @Value("${atlas.aggregates.serve-stale-after:1s}") Duration serveStaleAfter) {
+    AggregateCache(JdbcTemplate jdbc, @Value("${atlas.aggregates.serve-stale-after:250ms}") Duration serveStaleAfter) {
         this.jdbc = jdbc;
         this.serveStaleAfterNanos = serveStaleAfter.toNanos();
     }

@@ -6,11 +6,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,10 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.base.ui.CsvDownload;
+import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
@@ -49,9 +47,13 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
 
     enum Order { NAME, COUNT }
 
-    private final List<Country> countries;
-    private final Map<String, CountryInvolvement> involvement;
+    // The countries and their counts are read again when the list changes rather than kept with the page: the
+    // service and the aggregate cache answer at once, and a reader's session stays small.
+    private final CountryService countryService;
+    private final RecordService records;
     private final CountryShapes shapes;
+    // The counts of the latest rendering, shared with the aggregate cache; read again when the list changes.
+    private transient Map<String, CountryInvolvement> involvement;
     private final Locale locale = UI.getCurrent().getLocale();
     final TextField search = new TextField();
     final Select<Order> order = new Select<>();
@@ -59,12 +61,13 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
     final Div groups = new Div();
 
     public CountriesView(CountryService countryService, RecordService records, CountryShapes shapes) {
-        this.countries = countryService.all();
-        this.involvement = records.involvementByCountry();
+        this.countryService = countryService;
+        this.records = records;
         this.shapes = shapes;
 
-        WorldMap map = new WorldMap(countries, involvement, shapes);
-        Section offMap = offMap();
+        List<Country> countries = countryService.all();
+        WorldMap map = new WorldMap(countries, involvement(), shapes);
+        Section offMap = offMap(countries);
         FlexLayout mapRow = new FlexLayout(map, offMap);
         mapRow.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         mapRow.addClassNames(LumoUtility.Gap.MEDIUM);
@@ -98,16 +101,15 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Countries with records that the map cannot draw: too small for its scale, or not in its data. */
-    private Section offMap() {
+    private Section offMap(List<Country> countries) {
         Section panel = new Section();
         H3 title = new H3(getTranslation("countries.offMap.title"));
         title.addClassNames(LumoUtility.FontSize.MEDIUM);
         panel.add(title);
-        UnorderedList list = new UnorderedList();
-        countries.stream().filter(c -> !shapes.isDrawn(c.getIso2()) && counts(c).total() > 0)
-                .sorted(byName()).forEach(country -> list.add(new ListItem(link(country))));
+        List<Country> notDrawn = countries.stream().filter(c -> !shapes.isDrawn(c.getIso2()) && counts(c).total() > 0)
+                .sorted(byName()).toList();
         long others = countries.stream().filter(c -> !shapes.isDrawn(c.getIso2()) && counts(c).total() == 0).count();
-        panel.add(list.getChildren().findAny().isPresent() ? list : new Paragraph(getTranslation("countries.offMap.none")));
+        panel.add(notDrawn.isEmpty() ? new Paragraph(getTranslation("countries.offMap.none")) : listOf(notDrawn));
         Paragraph note = new Paragraph(getTranslation("countries.offMap.note", others));
         note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         panel.add(note);
@@ -127,7 +129,8 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
     /** The countries the search, the "only with records" switch and the order leave, in that order. */
     private List<Country> shown() {
         String text = search.getValue().trim().toLowerCase(locale);
-        return countries.stream()
+        involvement = records.involvementByCountry();
+        return countryService.all().stream()
                 .filter(c -> !onlyWithRecords.getValue() || counts(c).total() > 0)
                 .filter(c -> text.isEmpty() || c.displayName(locale).toLowerCase(locale).contains(text)
                         || c.getNameEn().toLowerCase(Locale.ROOT).contains(text) || c.getIso2().equalsIgnoreCase(text))
@@ -171,35 +174,64 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
                             LumoUtility.Margin.Vertical.SMALL);
                     groups.add(subHeading);
                 }
-                UnorderedList list = new UnorderedList();
+                RenderedHtml list = listOf(members);
                 list.addClassName("atlas-country-list");
-                members.forEach(country -> list.add(new ListItem(link(country))));
                 groups.add(list);
             });
         });
     }
 
-    private RouterLink link(Country country) {
-        RouterLink link = new RouterLink(CountryProfileView.class, new RouteParameters(CountryProfileView.ISO2, country.getIso2()));
-        CountryInvolvement counts = counts(country);
-        Span name = new Span(country.displayName(locale));
-        Span total = new Span(getTranslation("countries.recordCount", counts.total()));
-        total.getElement().getThemeList().add("badge pill small" + (counts.total() > 0 ? "" : " contrast"));
-        total.setTitle(getTranslation("countries.map.tooltip", counts.total(), counts.asLead(), counts.asPartner(),
-                counts.asPlace()));
-        link.add(new Flag(country.getIso2()), name, total);
-        if (counts.total() > 0) {
-            Span roles = new Span(getTranslation("countries.roles", counts.asLead(), counts.asPartner(), counts.asPlace()));
-            roles.addClassNames("atlas-country-roles", LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.XSMALL);
-            link.add(roles);
+    /**
+     * Countries as list items of links to their profiles, in one piece of escaped HTML: a list of 250 countries
+     * as components would keep some 2,500 elements on the server for as long as the page is open. The links carry
+     * the router-link attribute, so that the router opens a profile without reloading the page.
+     */
+    private String items(List<Country> members) {
+        StringBuilder html = new StringBuilder();
+        for (Country country : members) {
+            CountryInvolvement counts = counts(country);
+            String name = country.displayName(locale);
+            String total = getTranslation("countries.recordCount", counts.total());
+            html.append("<li><a router-link class=\"atlas-country-link\" href=\"")
+                    .append(RenderedHtml.escape(RouteConfiguration.forSessionScope().getUrl(CountryProfileView.class,
+                            new RouteParameters(CountryProfileView.ISO2, country.getIso2()))))
+                    .append("\" aria-label=\"").append(RenderedHtml.escape(name + ", " + total)).append("\">")
+                    .append("<span class=\"atlas-flag\" aria-hidden=\"true\">").append(Flag.emoji(country.getIso2()))
+                    .append("</span><span>").append(RenderedHtml.escape(name)).append("</span>")
+                    .append("<span theme=\"badge pill small").append(counts.total() > 0 ? "" : " contrast")
+                    .append("\" title=\"").append(RenderedHtml.escape(getTranslation("countries.map.tooltip", counts.total(),
+                            counts.asLead(), counts.asPartner(), counts.asPlace())))
+                    .append("\">").append(RenderedHtml.escape(total)).append("</span>");
+            if (counts.total() > 0) {
+                html.append("<span class=\"atlas-country-roles\">").append(RenderedHtml.escape(getTranslation("countries.roles",
+                        counts.asLead(), counts.asPartner(), counts.asPlace()))).append("</span>");
+            }
+            html.append("</a></li>");
         }
-        link.getElement().setAttribute("aria-label", name.getText() + ", " + total.getText());
-        link.addClassName("atlas-country-link");
-        return link;
+        return html.toString();
+    }
+
+    /** A list of the countries that keeps only their codes: it is rendered from them whenever it is shown. */
+    private RenderedHtml listOf(List<Country> members) {
+        List<String> codes = members.stream().map(Country::getIso2).toList();
+        RenderedHtml list = new RenderedHtml("ul");
+        list.render(items(members), () -> {
+            Map<String, Country> byCode = countryService.byCodes(codes);
+            return items(codes.stream().map(byCode::get).filter(Objects::nonNull).toList());
+        });
+        return list;
+    }
+
+
+    private Map<String, CountryInvolvement> involvement() {
+        if (involvement == null) {
+            involvement = records.involvementByCountry();
+        }
+        return involvement;
     }
 
     private CountryInvolvement counts(Country country) {
-        return involvement.getOrDefault(country.getIso2(), CountryInvolvement.none(country.getIso2()));
+        return involvement().getOrDefault(country.getIso2(), CountryInvolvement.none(country.getIso2()));
     }
 
     private Comparator<Country> byName() {

@@ -5,7 +5,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.RouteConfiguration;
 import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.base.domain.DayRange;
 import org.cooperationatlas.record.FigureLine;
@@ -29,8 +30,11 @@ class CountryFigures extends Composite<Grid<FigureLine>> {
         grid.addColumn(f -> DayRange.format(f.periodFrom(), f.periodTo(), UI.getCurrent().getLocale())
                         + (f.cumulative() ? " · " + getTranslation("figure.cumulative") : ""))
                 .setHeader(getTranslation("record.period")).setKey("period").setFlexGrow(1);
-        grid.addComponentColumn(f -> new RouterLink(f.recordTitle(), RecordFormView.class,
-                        new RouteParameters(RecordFormView.ID, String.valueOf(f.recordId()))))
+        // A link drawn by the browser from the row's data: no component per row is kept on the server.
+        grid.addColumn(LitRenderer.<FigureLine>of("<a router-link href=\"${item.href}\">${item.title}</a>")
+                        .withProperty("href", f -> RouteConfiguration.forSessionScope().getUrl(RecordFormView.class,
+                                new RouteParameters(RecordFormView.ID, String.valueOf(f.recordId()))))
+                        .withProperty("title", FigureLine::recordTitle))
                 .setHeader(getTranslation("country.figures.record")).setKey("record").setFlexGrow(3);
         grid.addColumn(FigureLine::source).setHeader(getTranslation("figure.source")).setKey("source").setFlexGrow(2)
                 .setTooltipGenerator(f -> f.quote() == null ? "" : f.quote());

@@ -5,20 +5,20 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.base.ui.CsvDownload;
+import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
@@ -103,19 +103,12 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
             section.add(new Paragraph(getTranslation("country.records.none")));
             return section;
         }
-        UnorderedList list = new UnorderedList();
+        // Up to a hundred records: sent as HTML, not kept as some 800 elements; read again on a later attach.
+        List<Long> ids = involved.stream().map(item -> item.record().id()).toList();
+        RenderedHtml list = new RenderedHtml("ul");
         list.addClassNames(LumoUtility.ListStyleType.NONE, LumoUtility.Padding.NONE);
-        for (RoleInRecord item : involved) {
-            RouterLink link = new RouterLink(item.record().title(), RecordFormView.class,
-                    new RouteParameters(RecordFormView.ID, String.valueOf(item.record().id())));
-            Span period = new Span(item.record().period().format(locale));
-            period.addClassNames(LumoUtility.TextColor.SECONDARY);
-            ListItem row = new ListItem(link, period);
-            item.roles().stream().sorted().forEach(role -> row.add(roleBadge(role)));
-            row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
-                    LumoUtility.Padding.Vertical.XSMALL, LumoUtility.AlignItems.BASELINE);
-            list.add(row);
-        }
+        list.render(recordItems(involved), () -> recordItems(
+                records.latestInvolving(country.getIso2(), ids.size()).latest()));
         QueryParameters filtered = QueryParameters.simple(Map.of("country", country.getIso2()));
         RouterLink all = new RouterLink(getTranslation("country.records.inGrid"), RecordListView.class);
         all.setQueryParameters(filtered);
@@ -139,11 +132,24 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         return chart;
     }
 
-    private Span roleBadge(CountryRole role) {
-        Span badge = new Span(getTranslation(role.messageKey()));
-        badge.getElement().getThemeList().add("badge small" + (role == CountryRole.LEAD ? "" : " contrast"));
-        return badge;
+    /** The records as list items: a link, the period and the country's roles in each. */
+    private String recordItems(List<RoleInRecord> involved) {
+        StringBuilder html = new StringBuilder();
+        for (RoleInRecord item : involved) {
+            html.append("<li class=\"atlas-country-record\"><a router-link href=\"")
+                    .append(RenderedHtml.escape(RouteConfiguration.forSessionScope().getUrl(RecordFormView.class,
+                            new RouteParameters(RecordFormView.ID, String.valueOf(item.record().id())))))
+                    .append("\">").append(RenderedHtml.escape(item.record().title())).append("</a> <span class=\"")
+                    .append(LumoUtility.TextColor.SECONDARY).append("\">")
+                    .append(RenderedHtml.escape(item.record().period().format(locale))).append("</span>");
+            item.roles().stream().sorted().forEach(role -> html.append(" <span theme=\"badge small")
+                    .append(role == CountryRole.LEAD ? "" : " contrast").append("\">")
+                    .append(RenderedHtml.escape(getTranslation(role.messageKey()))).append("</span>"));
+            html.append("</li>");
+        }
+        return html.toString();
     }
+
 
     private H2 section(String key) {
         H2 heading = new H2(getTranslation(key));

@@ -40,7 +40,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     public DashboardView(RecordStatistics statistics, PeacekeepingService peacekeeping, CountryService countries) {
         this.statistics = statistics;
         this.peacekeeping = peacekeeping;
-        this.filterBar = new RecordFilterBar(countries.all(), changed ->
+        this.filterBar = new RecordFilterBar(countries, changed ->
                 UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(changed.toParameters())));
         openAll.setText(getTranslation("dashboard.openRecords"));
         openAll.setRoute(RecordListView.class);

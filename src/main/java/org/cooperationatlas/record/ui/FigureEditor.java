@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.SerializableSupplier;
-import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.Figure;
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
@@ -17,7 +17,7 @@ import java.util.List;
 /** The figures of a record, each in its own row of fields, added and removed in place. */
 class FigureEditor extends Composite<VerticalLayout> {
 
-    private final List<Country> countries;
+    private final CountryService countries;
     private final SourceService sources;
     private final SerializableSupplier<Source> defaultSource;
     private final VerticalLayout rows = new VerticalLayout();
@@ -25,7 +25,7 @@ class FigureEditor extends Composite<VerticalLayout> {
     private final Button add;
     private boolean editable = true;
 
-    FigureEditor(List<Country> countries, SourceService sources, SerializableSupplier<Source> defaultSource) {
+    FigureEditor(CountryService countries, SourceService sources, SerializableSupplier<Source> defaultSource) {
         this.countries = countries;
         this.sources = sources;
         this.defaultSource = defaultSource;

@@ -19,6 +19,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.Figure;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.Unit;
@@ -26,7 +27,6 @@ import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.stream.Stream;
 
 /** The fields of one figure. Values reach the figure only when valid, so a refused save loses nothing typed. */
@@ -46,7 +46,7 @@ class FigureRow extends Composite<FormLayout> {
     final TextField quote = new TextField();
     private final Button remove;
 
-    FigureRow(Figure figure, List<Country> countries, SourceService sources, SerializableConsumer<FigureRow> onRemove) {
+    FigureRow(Figure figure, CountryService countries, SourceService sources, SerializableConsumer<FigureRow> onRemove) {
         this.figure = figure;
         metric.setLabel(getTranslation("figure.metric"));
         metric.setItems(Metric.values());

@@ -12,6 +12,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.Place;
 
 import java.util.ArrayList;
@@ -20,13 +21,13 @@ import java.util.List;
 /** The places of a record, one editable row each; edits stay in the rows until the record is saved. */
 class PlaceEditor extends Composite<VerticalLayout> {
 
-    private final List<Country> countries;
+    private final CountryService countries;
     private final VerticalLayout rows = new VerticalLayout();
     private final List<PlaceRow> placeRows = new ArrayList<>();
     private final Button add;
     private boolean editable = true;
 
-    PlaceEditor(List<Country> countries) {
+    PlaceEditor(CountryService countries) {
         this.countries = countries;
         rows.setPadding(false);
         rows.setSpacing(false);

@@ -20,6 +20,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.base.domain.DatePrecision;
 import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.RecordKind;
@@ -30,7 +31,6 @@ import org.cooperationatlas.source.ui.SourceDialog;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -52,7 +52,7 @@ class RecordFields extends Composite<FormLayout> {
     private final Button newSource;
     private final BeanValidationBinder<CooperationRecord> binder = new BeanValidationBinder<>(CooperationRecord.class);
 
-    RecordFields(List<Country> countries, SourceService sourceService) {
+    RecordFields(CountryService countries, SourceService sourceService) {
         title.setLabel(getTranslation("record.title"));
         title.setMaxLength(CooperationRecord.TITLE_MAX_LENGTH);
         enumSelect(kind, "record.kind", RecordKind.values(), RecordKind::messageKey);

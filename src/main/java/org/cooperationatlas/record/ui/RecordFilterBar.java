@@ -14,6 +14,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordKind;
@@ -35,12 +36,12 @@ public class RecordFilterBar extends Composite<FlexLayout> {
     final IntegerField from = new IntegerField();
     final IntegerField to = new IntegerField();
     private final Button clear = new Button();
-    private final List<Country> countries;
+    private final CountryService countries;
     private boolean showing;
     // Filters the bar has no field for (region, metric from a dashboard click) are kept as they came.
     private RecordFilter shown = RecordFilter.NONE;
 
-    public RecordFilterBar(List<Country> countries, SerializableConsumer<RecordFilter> onChange) {
+    public RecordFilterBar(CountryService countries, SerializableConsumer<RecordFilter> onChange) {
         this.countries = countries;
         text.setLabel(getTranslation("records.filter.text"));
         text.setPlaceholder(getTranslation("records.filter.text.placeholder"));
@@ -105,8 +106,7 @@ public class RecordFilterBar extends Composite<FlexLayout> {
      */
     public RecordFilter showFromUrl(QueryParameters query) {
         RecordFilter filter = RecordFilter.fromParameters(query.getParameters());
-        Country selected = filter.country() == null ? null : countries.stream()
-                .filter(c -> c.getIso2().equals(filter.country())).findFirst().orElse(null);
+        Country selected = countries.find(filter.country()).orElse(null);
         RecordFilter known = selected == null ? filter.withCountry(null) : filter;
         show(known, selected);
         return known;

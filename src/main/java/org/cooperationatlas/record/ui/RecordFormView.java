@@ -58,10 +58,9 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
                           SourceService sources) {
         this.records = records;
         this.history = history;
-        var countryList = countries.all();
-        this.fields = new RecordFields(countryList, sources);
-        this.places = new PlaceEditor(countryList);
-        this.figures = new FigureEditor(countryList, sources, () -> fields.sources.getValue().stream().findFirst().orElse(null));
+        this.fields = new RecordFields(countries, sources);
+        this.places = new PlaceEditor(countries);
+        this.figures = new FigureEditor(countries, sources, () -> fields.sources.getValue().stream().findFirst().orElse(null));
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());

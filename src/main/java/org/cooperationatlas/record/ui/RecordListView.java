@@ -59,7 +59,7 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
 
     public RecordListView(RecordService records, CountryService countries) {
         this.records = records;
-        this.filterBar = new RecordFilterBar(countries.all(), this::applyFromUser);
+        this.filterBar = new RecordFilterBar(countries, this::applyFromUser);
 
         Button create = new Button(getTranslation("records.new"), VaadinIcon.PLUS.create(),
                 click -> UI.getCurrent().navigate(RecordFormView.class, new RouteParameters(RecordFormView.ID, RecordFormView.NEW)));

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import org.cooperationatlas.KaribuTest;
+import org.cooperationatlas.SentHtml;
+import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.chart.EChart;
 import org.cooperationatlas.record.FigureLine;
 import org.cooperationatlas.record.ui.RecordFormView;
@@ -22,8 +24,10 @@ class CountryProfileViewTest extends KaribuTest {
         UI.getCurrent().navigate("countries/us");
         CountryProfileView profile = _get(CountryProfileView.class);
         assertThat(profile.getPageTitle()).startsWith("United States");
-        assertThat(_find(profile, RouterLink.class)).extracting(RouterLink::getText)
-                .contains("China–US crackdown on a chain of pornographic websites", "All countries");
+        assertThat(recordList(profile)).contains("<a router-link href=\"records/")
+                .contains(">China–US crackdown on a chain of pornographic websites</a>")
+                .contains("<span theme=\"badge small contrast\">Partner</span>");
+        assertThat(_find(profile, RouterLink.class)).extracting(RouterLink::getText).contains("All countries");
         RouterLink inGrid = _get(profile, RouterLink.class, spec -> spec.withText("See them in the records grid (as lead or partner)"));
         assertThat(inGrid.getHref()).isEqualTo("records?country=US");
         @SuppressWarnings("unchecked")
@@ -33,6 +37,12 @@ class CountryProfileViewTest extends KaribuTest {
                 .satisfies(row -> assertThat(row).startsWith("Suspects arrested", "1 people"));
         assertThat(_find(profile, Paragraph.class)).extracting(Paragraph::getText)
                 .contains("No UN peacekeeping contributions have been imported for this country.");
+    }
+
+    /** The HTML of the profile's list of records, as the browser got it. */
+    static String recordList(CountryProfileView profile) {
+        return _find(profile, RenderedHtml.class).stream().filter(list -> list.getElement().getTag().equals("ul"))
+                .map(SentHtml::of).findFirst().orElseThrow();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.cooperationatlas.record.ui;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,6 +47,22 @@ class RecordListViewTest extends KaribuTest {
         assertThat(bar.from.getValue()).isEqualTo(2016);
         assertThat(gridTitles()).containsExactlyInAnyOrder("China–Italy joint police patrols in Rome and Milan",
                 "Italian police officers join patrols at the Badaling section of the Great Wall");
+    }
+
+    @Test
+    void the_country_picker_finds_a_country_by_name_or_code_and_selecting_it_filters_the_rows() {
+        UI.getCurrent().navigate(RecordListView.class);
+        RecordFilterBar bar = _get(RecordFilterBar.class);
+        ComboBoxKt.setUserInput(bar.country, "ital");
+        assertThat(ComboBoxKt.getSuggestions(bar.country)).containsExactly("Italy");
+        ComboBoxKt.setUserInput(bar.country, "VNM");
+        assertThat(ComboBoxKt.getSuggestions(bar.country)).containsExactly("Vietnam");
+        ComboBoxKt.setUserInput(bar.country, "");
+        assertThat(ComboBoxKt.getSuggestions(bar.country)).hasSizeGreaterThan(240).startsWith("Afghanistan");
+
+        ComboBoxKt.selectByLabel(bar.country, "Italy");
+        assertThat(currentUrl()).isEqualTo("records?country=IT");
+        assertThat(gridTitles()).hasSize(2);
     }
 
     @Test

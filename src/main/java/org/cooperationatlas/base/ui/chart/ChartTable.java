@@ -1,57 +1,58 @@
 package org.cooperationatlas.base.ui.chart;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.dom.Element;
+import org.cooperationatlas.base.ui.RenderedHtml;
 
 import java.util.List;
 
-/** The data of a chart as a plain HTML table: read by screen readers, shown on request. */
-@Tag("table")
-class ChartTable extends Component {
+/**
+ * The data of a chart as a plain HTML table: read by screen readers, shown on request. The browser gets the rows
+ * as HTML rather than an element per cell, which the server would keep for the whole visit (a map's table has
+ * over a thousand cells).
+ */
+class ChartTable extends RenderedHtml {
 
     private static final String HIDDEN = "atlas-visually-hidden";
 
+    private List<String> headers = List.of();
+    private List<List<String>> rows = List.of();
+
     ChartTable() {
-        getElement().getClassList().add(HIDDEN);
-        getElement().getClassList().add("atlas-chart-table");
+        super("table");
+        addClassNames(HIDDEN, "atlas-chart-table");
     }
 
-    void show(List<String> headers, List<List<String>> rows) {
-        getElement().removeAllChildren();
-        Element head = new Element("thead");
-        Element headRow = new Element("tr");
-        headers.forEach(header -> headRow.appendChild(cell("th", header).setAttribute("scope", "col")));
-        head.appendChild(headRow);
-        Element body = new Element("tbody");
+    void show(List<String> newHeaders, List<List<String>> newRows) {
+        headers = List.copyOf(newHeaders);
+        rows = newRows.stream().map(row -> row.stream().map(cell -> cell == null ? "" : cell).toList()).toList();
+        render(this::html);
+    }
+
+    private String html() {
+        StringBuilder html = new StringBuilder("<thead><tr>");
+        headers.forEach(header -> html.append("<th scope=\"col\">").append(RenderedHtml.escape(header)).append("</th>"));
+        html.append("</tr></thead><tbody>");
         for (List<String> row : rows) {
-            Element tr = new Element("tr");
+            html.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                tr.appendChild(i == 0 ? cell("th", row.get(i)).setAttribute("scope", "row") : cell("td", row.get(i)));
+                html.append(i == 0 ? "<th scope=\"row\">" : "<td>").append(RenderedHtml.escape(row.get(i)))
+                        .append(i == 0 ? "</th>" : "</td>");
             }
-            body.appendChild(tr);
+            html.append("</tr>");
         }
-        getElement().appendChild(head, body);
+        return html.append("</tbody>").toString();
     }
 
     void setVisibleToAll(boolean visible) {
-        getElement().getClassList().set(HIDDEN, !visible);
+        setClassName(HIDDEN, !visible);
     }
 
     boolean isVisibleToAll() {
-        return !getElement().getClassList().contains(HIDDEN);
+        return !hasClassName(HIDDEN);
     }
 
     /** The table's rows as text, first column first: what a screen reader reads. */
     List<List<String>> rows() {
-        return getElement().getChildren().filter(part -> part.getTag().equals("tbody")).findFirst()
-                .map(body -> body.getChildren().map(tr -> tr.getChildren().map(Element::getText).toList()).toList())
-                .orElse(List.of());
+        return rows;
     }
 
-    private static Element cell(String tag, String text) {
-        Element cell = new Element(tag);
-        cell.setText(text == null ? "" : text);
-        return cell;
-    }
 }
