@@ -81,7 +81,7 @@ final class SessionFootprint {
             if (Boolean.getBoolean("benchmark.session-histogram")) {
                 // Which classes a session holds most objects of: where to look when it grows.
                 out.written.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                        .limit(30).forEach(entry -> System.out.println("  " + entry.getValue() + " " + entry.getKey()));
+                        .limit(60).forEach(entry -> System.out.println("  " + entry.getValue() + " " + entry.getKey()));
             }
             return bytes.size();
         } catch (IOException failed) {
@@ -110,7 +110,8 @@ final class SessionFootprint {
             boolean shared = !(object instanceof Serializable) || object instanceof ApplicationContext
                     || object instanceof VaadinService || type.startsWith("org.hibernate.internal")
                     || type.startsWith("org.springframework.") || type.contains("$$SpringCGLIB$$");
-            written.merge(type, 1, Integer::sum);
+            written.merge(object instanceof java.lang.invoke.SerializedLambda lambda
+                    ? "lambda " + lambda.getImplClass() + "." + lambda.getImplMethodName() : type, 1, Integer::sum);
             return shared ? "shared " + type : object;
         }
     }
