@@ -65,4 +65,12 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, name) -> authorities.stream()
                 .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + name)));
     }
+
+    /** Back to an anonymous reader, for the services and the views. */
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, name) -> false);
+    }
 }

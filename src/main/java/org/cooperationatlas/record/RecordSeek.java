@@ -6,10 +6,11 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.springframework.data.domain.Sort;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keyset paging: "the rows after this one in this order" as a predicate on the sort columns, so that a deep page
+ * Keyset paging: "the rows after this one in this order" as conditions on the sort columns, so that a deep page
  * starts where the index puts it instead of walking past every earlier row as OFFSET does.
  */
 final class RecordSeek {
@@ -18,25 +19,36 @@ final class RecordSeek {
     }
 
     /**
-     * Rows after the row at {@code row} in {@code order}, whose last property is the unique id. The first column also gets
-     * a plain bound (≥ or ≤), which lets the database start an index range there.
+     * The rows after {@code row} in {@code order} (whose last property is the unique id), as one condition per
+     * level, deepest first: level {@code d} holds the rows equal to {@code row} in the first {@code d} columns and
+     * beyond it in the next. Read in this order, the levels give the rows in sort order. Each level is an equality
+     * on an index's leading columns and a range on the next one, which every database reads straight from the
+     * index; one condition with ORs made PostgreSQL read from the start of the first column's value.
      */
-    static Predicate after(Root<CooperationRecord> root, CriteriaBuilder cb, Sort order, SeekKey row) {
+    static List<Level> levels(Sort order, SeekKey row) {
         List<Sort.Order> orders = order.toList();
-        Predicate after = null;
-        for (int i = orders.size() - 1; i >= 0; i--) {
-            Sort.Order current = orders.get(i);
-            Path<Comparable<Object>> path = path(root, current.getProperty());
-            Comparable<Object> value = value(row, current.getProperty());
-            Predicate beyond = current.isAscending() ? cb.greaterThan(path, value) : cb.lessThan(path, value);
-            after = after == null ? beyond : cb.or(beyond, cb.and(cb.equal(path, value), after));
+        List<Level> levels = new ArrayList<>();
+        for (int depth = orders.size() - 1; depth >= 0; depth--) {
+            levels.add(new Level(orders, row, depth));
         }
-        Sort.Order first = orders.get(0);
-        Path<Comparable<Object>> firstPath = path(root, first.getProperty());
-        Comparable<Object> firstValue = value(row, first.getProperty());
-        Predicate bound = first.isAscending() ? cb.greaterThanOrEqualTo(firstPath, firstValue)
-                : cb.lessThanOrEqualTo(firstPath, firstValue);
-        return cb.and(bound, after);
+        return levels;
+    }
+
+    /** The rows that share the first {@code depth} sort values with the bookmark and pass it in the next one. */
+    record Level(List<Sort.Order> orders, SeekKey row, int depth) {
+
+        Predicate predicate(Root<CooperationRecord> root, CriteriaBuilder cb) {
+            List<Predicate> parts = new ArrayList<>();
+            for (int i = 0; i < depth; i++) {
+                String property = orders.get(i).getProperty();
+                parts.add(cb.equal(path(root, property), value(row, property)));
+            }
+            Sort.Order next = orders.get(depth);
+            Path<Comparable<Object>> path = path(root, next.getProperty());
+            Comparable<Object> value = value(row, next.getProperty());
+            parts.add(next.isAscending() ? cb.greaterThan(path, value) : cb.lessThan(path, value));
+            return cb.and(parts.toArray(Predicate[]::new));
+        }
     }
 
     private static <T> Path<T> path(Root<CooperationRecord> root, String property) {

@@ -76,9 +76,17 @@ public class RecordService {
      */
     public List<RecordRow> listAfter(RecordFilter filter, Sort requested, SeekKey after, int skip, int size) {
         Sort order = sortOf(requested, filter);
-        Specification<CooperationRecord> seek = (root, query, cb) -> RecordSeek.after(root, cb, order, after);
-        List<CooperationRecord> found = records.findBy(RecordSpecifications.matching(filter).and(seek),
-                query -> query.sortBy(order).limit(skip + size).all());
+        List<CooperationRecord> found = new ArrayList<>();
+        // Level by level, each read from the index where the bookmark sits, until the page is full.
+        for (RecordSeek.Level level : RecordSeek.levels(order, after)) {
+            int wanted = skip + size - found.size();
+            Specification<CooperationRecord> seek = (root, query, cb) -> level.predicate(root, cb);
+            found.addAll(records.findBy(RecordSpecifications.matching(filter).and(seek),
+                    query -> query.sortBy(order).limit(wanted).all()));
+            if (found.size() >= skip + size) {
+                break;
+            }
+        }
         List<CooperationRecord> page = found.size() <= skip ? List.of() : found.subList(skip, found.size());
         return page.isEmpty() ? List.of() : toRows(page);
     }

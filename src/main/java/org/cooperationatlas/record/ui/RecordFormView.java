@@ -24,6 +24,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import org.cooperationatlas.base.ui.Notifications;
+import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CooperationRecord;
@@ -47,9 +48,13 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
 
     private final RecordService records;
     private final RecordHistory history;
-    final RecordFields fields;
-    final PlaceEditor places;
-    final FigureEditor figures;
+    // The form is built for editors only; a reader gets the record as a document (RecordReading).
+    RecordFields fields;
+    PlaceEditor places;
+    FigureEditor figures;
+    private final CountryService countries;
+    private final SourceService sources;
+    private String title;
     final Button save = new Button();
     final Button delete = new Button();
     private CooperationRecord record;
@@ -58,9 +63,8 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
                           SourceService sources) {
         this.records = records;
         this.history = history;
-        this.fields = new RecordFields(countries, sources);
-        this.places = new PlaceEditor(countries);
-        this.figures = new FigureEditor(countries, sources, () -> fields.sources.getValue().stream().findFirst().orElse(null));
+        this.countries = countries;
+        this.sources = sources;
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
@@ -89,6 +93,7 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
 
     private void edit(CooperationRecord loaded) {
         record = loaded;
+        title = record.getId() == null ? getTranslation("record.new") : record.getTitle();
         removeAll();
         Button back = new Button(getTranslation("action.backToList"), VaadinIcon.ARROW_LEFT.create(),
                 click -> UI.getCurrent().navigate(RecordListView.class));
@@ -99,28 +104,49 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         ViewToolbar toolbar = new ViewToolbar(getPageTitle(), back, delete, save);
         toolbar.addClassName("sticky-toolbar");
         add(toolbar);
-        VerticalLayout details = new VerticalLayout(section("record.section.details"), fields,
-                section("record.section.places"), places, section("record.section.figures"), figures);
-        details.setPadding(false);
         TabSheet tabs = new TabSheet();
-        tabs.add(getTranslation("record.tab.details"), details);
+        tabs.add(getTranslation("record.tab.details"), editor ? form() : reading());
         if (record.getId() != null) {
             HistoryPanel historyPanel = new HistoryPanel(history, editor, this::restore);
             Tab historyTab = tabs.add(getTranslation("record.tab.history"), historyPanel);
+            long id = record.getId();
             tabs.addSelectedChangeListener(change -> {
                 if (change.getSelectedTab() == historyTab) {
-                    historyPanel.show(record.getId());
+                    historyPanel.show(id);
                 }
             });
         }
         tabs.setWidthFull();
         add(tabs);
-        fields.setEditable(editor);
-        places.setEditable(editor);
-        figures.setEditable(editor);
+        if (!editor) {
+            // A reader's page keeps the record's id, not the record: the document is rendered from it.
+            record = null;
+        }
+    }
+
+    private VerticalLayout form() {
+        if (fields == null) {
+            fields = new RecordFields(countries, sources);
+            places = new PlaceEditor(countries);
+            figures = new FigureEditor(countries, sources,
+                    () -> fields.sources.getValue().stream().findFirst().orElse(null));
+        }
+        VerticalLayout details = new VerticalLayout(section("record.section.details"), fields,
+                section("record.section.places"), places, section("record.section.figures"), figures);
+        details.setPadding(false);
         fields.read(record);
         places.setPlaces(record.getPlaces());
         figures.setFigures(record.getFigures());
+        return details;
+    }
+
+    private RenderedHtml reading() {
+        RenderedHtml document = new RenderedHtml("div");
+        document.addClassName("atlas-record-reading");
+        long id = record.getId();
+        RecordReading reading = new RecordReading(this);
+        document.render(reading.html(record), () -> records.get(id).map(reading::html).orElse(""));
+        return document;
     }
 
     private void save() {
@@ -196,6 +222,7 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
 
     private void showNotFound() {
         record = null;
+        title = null;
         removeAll();
         add(new ViewToolbar(getTranslation("record.notFound.title")),
                 new Paragraph(getTranslation("record.notFound.text")),
@@ -210,9 +237,6 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public String getPageTitle() {
-        if (record == null) {
-            return getTranslation("record.notFound.title");
-        }
-        return record.getId() == null ? getTranslation("record.new") : record.getTitle();
+        return title == null ? getTranslation("record.notFound.title") : title;
     }
 }

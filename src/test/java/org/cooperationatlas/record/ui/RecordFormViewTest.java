@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.RouteParameters;
 import org.cooperationatlas.KaribuTest;
+import org.cooperationatlas.SentHtml;
+import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordService;
@@ -53,6 +55,27 @@ class RecordFormViewTest extends KaribuTest {
         Notification last = shown.get(shown.size() - 1);
         String text = last.getElement().getProperty("text");
         return text != null ? text : _find(last, Span.class).get(0).getText();
+    }
+
+    @Test
+    void a_reader_reads_the_record_as_a_document_with_links_and_no_form() {
+        CooperationRecord record = testRecords.unsaved("Patrol <b>read</b> by readers");
+        record.getSources().iterator().next().setUrl("javascript:alert(1)");
+        record.getFigures().get(0).setQuote("“12 officers” joined");
+        long id = records.save(record).getId();
+        logout();
+
+        RecordFormView page = open(id);
+        assertThat(page.fields).isNull();
+        assertThat(page.save.isVisible()).isFalse();
+        String html = SentHtml.of(_get(page, RenderedHtml.class));
+        assertThat(html).contains("<dt>Lead country</dt><dd><a router-link href=\"countries/FR\">France</a></dd>")
+                .contains("<a router-link href=\"countries/ES\">Spain</a>")
+                .contains("Barcelona · <a router-link href=\"countries/ES\">Spain</a>")
+                .contains("<td>12 people</td>").contains("<td>“12 officers” joined</td>")
+                .contains("Test Wire, 2020-03-01: About Patrol &lt;b&gt;read&lt;/b&gt; by readers")
+                .doesNotContain("javascript:").doesNotContain("<b>read</b>");
+        assertThat(page.getPageTitle()).isEqualTo("Patrol <b>read</b> by readers");
     }
 
     @Test
