@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.cooperationatlas.country.Country;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
@@ -62,6 +63,27 @@ final class RecordSpecifications {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         }
+    }
+
+    /**
+     * The filter's conditions for a query over every selected record (an aggregate, not a page). A country's
+     * records are then found through the country's indexes, as lead and as partner, instead of testing every
+     * record: a page stops after fifty matches, an aggregate would read them all.
+     */
+    static Predicate predicateForAll(RecordFilter filter, Root<CooperationRecord> root, AbstractQuery<?> query,
+                                     CriteriaBuilder cb) {
+        if (filter.country() == null) {
+            return predicate(filter, root, query, cb);
+        }
+        Subquery<Long> asLead = query.subquery(Long.class);
+        Root<CooperationRecord> led = asLead.from(CooperationRecord.class);
+        asLead.select(led.get("id")).where(cb.equal(led.get("leadCountry").get("iso2"), filter.country()));
+        Subquery<Long> asPartner = query.subquery(Long.class);
+        Root<CooperationRecord> partnered = asPartner.from(CooperationRecord.class);
+        asPartner.select(partnered.get("id"))
+                .where(cb.equal(partnered.join("partners").get("iso2"), filter.country()));
+        return cb.and(predicate(filter.withCountry(null), root, query, cb),
+                root.get("id").in(((HibernateCriteriaBuilder) cb).union(asLead, asPartner)));
     }
 
     /** The lead country, or any partner country, has the given value in the given country attribute. */

@@ -89,7 +89,7 @@ public class RecordStatistics {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<CooperationRecord> record = query.from(CooperationRecord.class);
-        query.select(cb.count(record)).where(RecordSpecifications.predicate(filter, record, query, cb));
+        query.select(cb.count(record)).where(RecordSpecifications.predicateForAll(filter, record, query, cb));
         return entityManager.createQuery(query).getSingleResult();
     }
 
@@ -131,7 +131,7 @@ public class RecordStatistics {
         Root<CooperationRecord> record = byLead.from(CooperationRecord.class);
         Path<String> leadRegion = record.get("leadCountry").get("region");
         byLead.multiselect(leadRegion, cb.count(record))
-                .where(RecordSpecifications.predicate(filter, record, byLead, cb), cb.isNotNull(leadRegion))
+                .where(RecordSpecifications.predicateForAll(filter, record, byLead, cb), cb.isNotNull(leadRegion))
                 .groupBy(leadRegion);
         entityManager.createQuery(byLead).getResultList()
                 .forEach(row -> counts.merge((String) row[0], (Long) row[1], Long::sum));
@@ -141,7 +141,7 @@ public class RecordStatistics {
         Path<String> partnerRegion = partnered.join("partners").get("region");
         Path<String> ownLeadRegion = partnered.get("leadCountry").get("region");
         byPartner.multiselect(partnerRegion, cb.countDistinct(partnered))
-                .where(RecordSpecifications.predicate(filter, partnered, byPartner, cb), cb.isNotNull(partnerRegion),
+                .where(RecordSpecifications.predicateForAll(filter, partnered, byPartner, cb), cb.isNotNull(partnerRegion),
                         cb.or(cb.isNull(ownLeadRegion), cb.notEqual(partnerRegion, ownLeadRegion)))
                 .groupBy(partnerRegion);
         entityManager.createQuery(byPartner).getResultList()
@@ -154,7 +154,7 @@ public class RecordStatistics {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<String> query = cb.createQuery(String.class);
         Root<CooperationRecord> record = query.from(CooperationRecord.class);
-        query.select(code.apply(record)).distinct(true).where(RecordSpecifications.predicate(filter, record, query, cb));
+        query.select(code.apply(record)).distinct(true).where(RecordSpecifications.predicateForAll(filter, record, query, cb));
         return entityManager.createQuery(query).getResultList();
     }
 
@@ -176,7 +176,7 @@ public class RecordStatistics {
         Expression<Integer> firstYear = cb.year(record.get("periodFrom"));
         Expression<Integer> lastYear = cb.year(record.get("periodTo"));
         query.multiselect(firstYear, lastYear, record.get("kind"), cb.count(record))
-                .where(RecordSpecifications.predicate(filter, record, query, cb))
+                .where(RecordSpecifications.predicateForAll(filter, record, query, cb))
                 .groupBy(firstYear, lastYear, record.get("kind"));
         return entityManager.createQuery(query).getResultList();
     }
@@ -272,7 +272,7 @@ public class RecordStatistics {
         Subquery<Integer> citing = query.subquery(Integer.class);
         Root<CooperationRecord> record = citing.from(CooperationRecord.class);
         citing.select(cb.literal(1)).where(cb.equal(record.join("sources"), source),
-                RecordSpecifications.predicate(filter, record, citing, cb));
+                RecordSpecifications.predicateForAll(filter, record, citing, cb));
         query.multiselect(source.get("publisher"), source.get("publishedOn"), source.get("title"))
                 .where(cb.exists(citing))
                 .orderBy(cb.desc(source.get("publishedOn")), cb.asc(source.get("title")));
@@ -292,7 +292,7 @@ public class RecordStatistics {
         Subquery<Integer> match = query.subquery(Integer.class);
         Root<CooperationRecord> record = match.from(CooperationRecord.class);
         return cb.exists(match.select(cb.literal(1)).where(cb.equal(record, figureRecord),
-                RecordSpecifications.predicate(filter, record, match, cb)));
+                RecordSpecifications.predicateForAll(filter, record, match, cb)));
     }
 
     /** A year's total of one metric in one unit. */
