@@ -15,22 +15,24 @@ import java.util.stream.Collectors;
  * takes away the footprint the record had and adds the one it has now.
  *
  * @param lastYear the last year of its period, or {@link #ONGOING} while it has no end
+ * @param words    the words of its title and summary (see {@link RecordWords})
  */
-record RecordFootprint(RecordKind kind, CrimeArea crimeArea, int firstYear, int lastYear, String lead,
-                       Set<String> partners, Set<String> places, List<FigurePart> figures) {
+record RecordFootprint(long id, RecordKind kind, CrimeArea crimeArea, int firstYear, int lastYear, String lead,
+                       Set<String> partners, Set<String> places, List<FigurePart> figures, Set<String> words) {
 
     /** The last year an ongoing record is stored under; the readers of the summaries count it up to this year. */
     static final int ONGOING = 9999;
 
     /** The footprint of the record's current state; its derived period must be up to date (after a flush). */
     static RecordFootprint of(CooperationRecord record) {
-        return new RecordFootprint(record.getKind(), record.getCrimeArea(), record.getPeriodFrom().getYear(),
+        return new RecordFootprint(record.getId(), record.getKind(), record.getCrimeArea(), record.getPeriodFrom().getYear(),
                 record.getPeriodTo() == null ? ONGOING : record.getPeriodTo().getYear(),
                 record.getLeadCountry().getIso2(),
                 record.getPartners().stream().map(Country::getIso2).collect(Collectors.toUnmodifiableSet()),
                 record.getPlaces().stream().map(place -> place.getCountry().getIso2())
                         .collect(Collectors.toUnmodifiableSet()),
-                record.getFigures().stream().map(FigurePart::of).toList());
+                record.getFigures().stream().map(FigurePart::of).toList(),
+                RecordWords.of(record.getTitle(), record.getSummary()));
     }
 
     /** One figure as the summaries see it; amounts compare by value, whatever their scale. */

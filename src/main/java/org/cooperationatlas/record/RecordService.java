@@ -45,9 +45,11 @@ public class RecordService {
     private final AggregateCache aggregates;
     private final RecordSummaries summaries;
     private final SummaryCounts summaryCounts;
+    private final WordCounts wordCounts;
 
     RecordService(RecordRepository records, CountryService countries, AggregateCache aggregates,
-                  RecordSummaries summaries, SummaryCounts summaryCounts) {
+                  RecordSummaries summaries, SummaryCounts summaryCounts, WordCounts wordCounts) {
+        this.wordCounts = wordCounts;
         this.summaryCounts = summaryCounts;
         this.records = records;
         this.countries = countries;
@@ -61,7 +63,7 @@ public class RecordService {
      */
     public List<RecordRow> list(RecordFilter filter, Pageable pageable) {
         Sort order = sortOf(pageable.getSort(), filter);
-        List<CooperationRecord> page = records.findBy(RecordSpecifications.matching(filter),
+        List<CooperationRecord> page = records.findBy(RecordSpecifications.matching(filter, wordCounts.plan(filter)),
                 query -> query.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order)))
                 .getContent();
         if (page.isEmpty()) {
@@ -77,11 +79,12 @@ public class RecordService {
     public List<RecordRow> listAfter(RecordFilter filter, Sort requested, SeekKey after, int skip, int size) {
         Sort order = sortOf(requested, filter);
         List<CooperationRecord> found = new ArrayList<>();
+        TextSearch text = wordCounts.plan(filter);
         // Level by level, each read from the index where the bookmark sits, until the page is full.
         for (RecordSeek.Level level : RecordSeek.levels(order, after)) {
             int wanted = skip + size - found.size();
             Specification<CooperationRecord> seek = (root, query, cb) -> level.predicate(root, cb);
-            found.addAll(records.findBy(RecordSpecifications.matching(filter).and(seek),
+            found.addAll(records.findBy(RecordSpecifications.matching(filter, text).and(seek),
                     query -> query.sortBy(order).limit(wanted).all()));
             if (found.size() >= skip + size) {
                 break;

@@ -5,13 +5,11 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import org.cooperationatlas.country.Country;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Turns a {@link RecordFilter} into SQL conditions on indexed columns. */
 final class RecordSpecifications {
@@ -19,20 +17,20 @@ final class RecordSpecifications {
     private RecordSpecifications() {
     }
 
-    static Specification<CooperationRecord> matching(RecordFilter filter) {
-        return (root, query, cb) -> predicate(filter, root, query, cb);
+    /** The records of a page: the text searched as planned (see {@link TextSearch}). */
+    static Specification<CooperationRecord> matching(RecordFilter filter, TextSearch text) {
+        return (root, query, cb) -> predicate(filter, text, root, query, cb);
     }
 
     /** The filter's conditions on a record root of any query, a subquery included. */
-    static Predicate predicate(RecordFilter filter, Root<CooperationRecord> root, AbstractQuery<?> query,
-                               CriteriaBuilder cb) {
+    private static Predicate predicate(RecordFilter filter, TextSearch text, Root<CooperationRecord> root,
+                                       AbstractQuery<?> query, CriteriaBuilder cb) {
         {
             List<Predicate> predicates = new ArrayList<>();
-            if (filter.text() != null) {
-                String pattern = "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";
-                predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("title")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("summary")), pattern, '\\')));
+            for (int i = 0; i < text.terms().size(); i++) {
+                predicates.add(i == 0 && text.fromIndex()
+                        ? root.get("id").in(recordsWithWord(query, cb, text.terms().get(i)))
+                        : hasWord(root, query, cb, text.terms().get(i)));
             }
             if (filter.kind() != null) {
                 predicates.add(cb.equal(root.get("kind"), filter.kind()));
@@ -44,7 +42,10 @@ final class RecordSpecifications {
                 predicates.add(leadOrPartnerHas(root, query, cb, "iso2", filter.country()));
             }
             if (filter.region() != null) {
-                predicates.add(leadOrPartnerIn(root, query, cb, countriesOf(query, cb, filter.region())));
+                Subquery<Integer> inRegion = query.subquery(Integer.class);
+                Root<RecordRegion> region = inRegion.from(RecordRegion.class);
+                predicates.add(cb.exists(inRegion.select(cb.literal(1)).where(
+                        cb.equal(region.get("recordId"), root.get("id")), cb.equal(region.get("region"), filter.region()))));
             }
             if (filter.metric() != null) {
                 Subquery<Long> figure = query.subquery(Long.class);
@@ -72,8 +73,10 @@ final class RecordSpecifications {
      */
     static Predicate predicateForAll(RecordFilter filter, Root<CooperationRecord> root, AbstractQuery<?> query,
                                      CriteriaBuilder cb) {
+        // Aggregates read every match anyway: the text is always looked up in the word index.
+        TextSearch text = new TextSearch(RecordWords.terms(filter.text()), true);
         if (filter.country() == null) {
-            return predicate(filter, root, query, cb);
+            return predicate(filter, text, root, query, cb);
         }
         Subquery<Long> asLead = query.subquery(Long.class);
         Root<CooperationRecord> led = asLead.from(CooperationRecord.class);
@@ -82,8 +85,24 @@ final class RecordSpecifications {
         Root<CooperationRecord> partnered = asPartner.from(CooperationRecord.class);
         asPartner.select(partnered.get("id"))
                 .where(cb.equal(partnered.join("partners").get("iso2"), filter.country()));
-        return cb.and(predicate(filter.withCountry(null), root, query, cb),
+        return cb.and(predicate(filter.withCountry(null), text, root, query, cb),
                 root.get("id").in(((HibernateCriteriaBuilder) cb).union(asLead, asPartner)));
+    }
+
+    /** The ids of the records with a word that starts with the term, read from the word index. */
+    private static Subquery<Long> recordsWithWord(AbstractQuery<?> query, CriteriaBuilder cb, String term) {
+        Subquery<Long> ids = query.subquery(Long.class);
+        Root<RecordWord> word = ids.from(RecordWord.class);
+        return ids.select(word.get("recordId")).where(cb.like(word.get("word"), escapeLike(term) + "%", '\\'));
+    }
+
+    /** This record has a word that starts with the term: a look at its own words. */
+    private static Predicate hasWord(Root<CooperationRecord> root, AbstractQuery<?> query, CriteriaBuilder cb,
+                                     String term) {
+        Subquery<Integer> found = query.subquery(Integer.class);
+        Root<RecordWord> word = found.from(RecordWord.class);
+        return cb.exists(found.select(cb.literal(1)).where(cb.equal(word.get("recordId"), root.get("id")),
+                cb.like(word.get("word"), escapeLike(term) + "%", '\\')));
     }
 
     /** The lead country, or any partner country, has the given value in the given country attribute. */
@@ -94,24 +113,6 @@ final class RecordSpecifications {
         partner.select(other.get("id"))
                 .where(cb.equal(other, root), cb.equal(other.join("partners").get(countryAttribute), value));
         return cb.or(cb.equal(root.get("leadCountry").get(countryAttribute), value), cb.exists(partner));
-    }
-
-    /** The codes of a region's countries: a small, uncorrelated list the database computes once per query. */
-    private static Subquery<String> countriesOf(AbstractQuery<?> query, CriteriaBuilder cb, String region) {
-        Subquery<String> codes = query.subquery(String.class);
-        Root<Country> country = codes.from(Country.class);
-        return codes.select(country.get("iso2")).where(cb.equal(country.get("region"), region));
-    }
-
-    // Compares the lead's foreign key and the partner table's key with the codes, so both use their indexes
-    // instead of joining every record to its countries.
-    private static Predicate leadOrPartnerIn(Root<CooperationRecord> root, AbstractQuery<?> query, CriteriaBuilder cb,
-                                             Subquery<String> codes) {
-        Subquery<Long> partner = query.subquery(Long.class);
-        Root<CooperationRecord> other = partner.from(CooperationRecord.class);
-        partner.select(other.get("id"))
-                .where(cb.equal(other, root), other.join("partners").get("iso2").in(codes));
-        return cb.or(root.get("leadCountry").get("iso2").in(codes), cb.exists(partner));
     }
 
     private static String escapeLike(String text) {

@@ -20,8 +20,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Keeps the summary tables (see the V11 migration) in step with the records: every write moves them from the
- * record's stored footprint to its new one, in the write's own transaction. The data version is raised first in
+ * Keeps the summary tables (see the V11 migration), the word index and the records' regions (V12) in step with the records: every
+ * write moves them from the record's stored footprint to its new one, in the write's own transaction. The data version is raised first in
  * that transaction, and its row lock makes concurrent writers on any node take turns, so that adding a row that
  * is not there yet cannot race.
  */
@@ -42,12 +42,16 @@ class RecordSummaries {
      */
     void replace(RecordFootprint before, RecordFootprint after) {
         Map<SummaryRow, BigDecimal[]> changes = new LinkedHashMap<>();
+        Set<String> regionsBefore = before == null ? Set.of() : regionsOf(before);
+        Set<String> regionsAfter = after == null ? Set.of() : regionsOf(after);
         if (before != null) {
-            tallies(before, (row, amounts) -> add(changes, row, amounts, -1));
+            tallies(before, regionsBefore, (row, amounts) -> add(changes, row, amounts, -1));
         }
         if (after != null) {
-            tallies(after, (row, amounts) -> add(changes, row, amounts, 1));
+            tallies(after, regionsAfter, (row, amounts) -> add(changes, row, amounts, 1));
         }
+        replaceWords(before, after);
+        replaceRegions(regionsBefore, after, regionsAfter);
         List<FigurePart> removed = without(before, after);
         List<FigurePart> added = without(after, before);
         Set<SummaryRow> boundsToRecount = boundsTouchedBy(removed, before);
@@ -80,17 +84,49 @@ class RecordSummaries {
                 "select country_iso2 from record_partner where record_id = ?", String.class, id));
         Set<String> places = Set.copyOf(jdbc.queryForList(
                 "select country_iso2 from record_place where record_id = ?", String.class, id));
+        Set<String> words = Set.copyOf(jdbc.queryForList(
+                "select word from record_word where record_id = ?", String.class, id));
         return jdbc.queryForObject("""
                 select kind, crime_area, period_from, period_to, lead_country from cooperation_record where id = ?
                 """, (rs, row) -> {
             LocalDate to = rs.getObject(4, LocalDate.class);
-            return new RecordFootprint(RecordKind.valueOf(rs.getString(1)), CrimeArea.valueOf(rs.getString(2)),
+            return new RecordFootprint(id, RecordKind.valueOf(rs.getString(1)), CrimeArea.valueOf(rs.getString(2)),
                     rs.getObject(3, LocalDate.class).getYear(), to == null ? RecordFootprint.ONGOING : to.getYear(),
-                    rs.getString(5), partners, places, figures);
+                    rs.getString(5), partners, places, figures, words);
         }, id);
     }
 
-    private void tallies(RecordFootprint footprint, BiConsumer<SummaryRow, BigDecimal[]> tally) {
+    /** The record's words in the word index: those it lost removed, those it gained added. */
+    private void replaceWords(RecordFootprint before, RecordFootprint after) {
+        Set<String> lost = new HashSet<>(before == null ? Set.of() : before.words());
+        Set<String> gained = new LinkedHashSet<>(after == null ? Set.of() : after.words());
+        if (after == null) {
+            return; // a deleted record's words go with it (on delete cascade)
+        }
+        lost.removeAll(after.words());
+        if (before != null) {
+            gained.removeAll(before.words());
+        }
+        long id = after.id();
+        jdbc.batchUpdate("delete from record_word where word = ? and record_id = ?",
+                lost.stream().map(word -> new Object[] {word, id}).toList());
+        jdbc.batchUpdate("insert into record_word (word, record_id) values (?, ?)",
+                gained.stream().map(word -> new Object[] {word, id}).toList());
+    }
+
+    /** The record's rows in record_region: the regions it left removed, those it reached added. */
+    private void replaceRegions(Set<String> before, RecordFootprint after, Set<String> now) {
+        if (after == null) {
+            return; // a deleted record's regions go with it (on delete cascade)
+        }
+        long id = after.id();
+        jdbc.batchUpdate("delete from record_region where record_id = ? and region = ?", before.stream()
+                .filter(region -> !now.contains(region)).map(region -> new Object[] {id, region}).toList());
+        jdbc.batchUpdate("insert into record_region (record_id, region) values (?, ?)", now.stream()
+                .filter(region -> !before.contains(region)).map(region -> new Object[] {id, region}).toList());
+    }
+
+    private void tallies(RecordFootprint footprint, Set<String> regions, BiConsumer<SummaryRow, BigDecimal[]> tally) {
         String kind = footprint.kind().name();
         String area = footprint.crimeArea().name();
         tally.accept(new SummaryRow(SummaryTable.SPAN, List.of(footprint.firstYear(), footprint.lastYear(), kind, area)),
@@ -104,7 +140,7 @@ class RecordSummaries {
                     counts(iso2.equals(footprint.lead()) ? 1 : 0, footprint.partners().contains(iso2) ? 1 : 0,
                             footprint.places().contains(iso2) ? 1 : 0, 1));
         }
-        for (String region : regionsOf(footprint)) {
+        for (String region : regions) {
             tally.accept(new SummaryRow(SummaryTable.REGION, List.of(region, kind, area)), counts(1));
         }
         for (FigurePart part : footprint.figures()) {

@@ -7,11 +7,13 @@ import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Fills the summary tables from the records: once, after the migration that creates them (on whichever node
+ * Fills the summary tables and the word index from the records: once, after the migration that creates them (on whichever node
  * migrates first), and on demand for data written around the application (a bulk load, a restored backup).
  */
 @Component
@@ -43,17 +45,18 @@ public class SummaryRebuild implements Callback {
             group by iso2, kind, crime_area
             """,
             """
+            insert into record_region (record_id, region)
+            select r.id, c.region from cooperation_record r join country c on c.iso2 = r.lead_country
+            where c.region is not null
+            union
+            select p.record_id, c.region from record_partner p join country c on c.iso2 = p.country_iso2
+            where c.region is not null
+            """,
+            """
             insert into summary_region (region, kind, crime_area, records)
-            select region, kind, crime_area, count(*)
-            from (select c.region, r.kind, r.crime_area, r.id
-                  from cooperation_record r join country c on c.iso2 = r.lead_country
-                  where c.region is not null
-                  union
-                  select c.region, r.kind, r.crime_area, r.id
-                  from cooperation_record r join record_partner p on p.record_id = r.id
-                  join country c on c.iso2 = p.country_iso2
-                  where c.region is not null) per_record
-            group by region, kind, crime_area
+            select rr.region, r.kind, r.crime_area, count(*)
+            from record_region rr join cooperation_record r on r.id = rr.record_id
+            group by rr.region, r.kind, r.crime_area
             """,
             """
             insert into summary_figure (metric, unit, cumulative, qualifier, kind, crime_area, total, figures,
@@ -74,6 +77,10 @@ public class SummaryRebuild implements Callback {
             group by metric, year_number, unit, qualifier, kind, crime_area
             """
     };
+
+    /** The rows of summary_state: the summary tables, and the word index. */
+    private static final int SUMMARIES = 1;
+    private static final int WORDS = 2;
 
     private final DataSource dataSource;
 
@@ -105,7 +112,7 @@ public class SummaryRebuild implements Callback {
         return "summary rebuild";
     }
 
-    /** Counts every summary afresh from the records, in one transaction; other writers wait for it. */
+    /** Counts every summary and indexes every word afresh from the records, in one transaction. */
     public void rebuild() {
         try (Connection connection = dataSource.getConnection()) {
             inOneTransaction(connection, true);
@@ -118,18 +125,25 @@ public class SummaryRebuild implements Callback {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            // The state row makes a second node that starts at the same time wait, then find the work done; the
+            // A state row makes a second node that starts at the same time wait, then find the work done; the
             // data version's row lock keeps writers out while the tables are counted.
-            boolean claimed = statement.executeUpdate(
-                    "update summary_state set built = true where id = 1 and built = false") == 1;
-            if (claimed || always) {
+            boolean summaries = claim(statement, SUMMARIES) || always;
+            boolean words = claim(statement, WORDS) || always;
+            if (summaries || words) {
                 statement.executeUpdate("update data_version set version = version + 1 where id = 1");
+            }
+            if (summaries) {
                 for (SummaryTable table : SummaryTable.values()) {
                     statement.executeUpdate("delete from " + table.tableName());
                 }
+                statement.executeUpdate("delete from record_region");
                 for (String fill : FILL) {
                     statement.executeUpdate(fill);
                 }
+            }
+            if (words) {
+                statement.executeUpdate("delete from record_word");
+                fillWords(connection);
             }
             connection.commit();
         } catch (SQLException | RuntimeException failed) {
@@ -137,6 +151,38 @@ public class SummaryRebuild implements Callback {
             throw failed;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static boolean claim(Statement statement, int state) throws SQLException {
+        return statement.executeUpdate("update summary_state set built = true where id = " + state
+                + " and built = false") == 1;
+    }
+
+    /** The words of every record, read and written a few thousand records at a time. */
+    private static void fillWords(Connection connection) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement(
+                "select id, title, summary from cooperation_record where id > ? order by id limit 5000");
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into record_word (word, record_id) values (?, ?)")) {
+            long after = Long.MIN_VALUE;
+            boolean more = true;
+            while (more) {
+                more = false;
+                read.setLong(1, after);
+                try (ResultSet records = read.executeQuery()) {
+                    while (records.next()) {
+                        more = true;
+                        after = records.getLong(1);
+                        for (String word : RecordWords.of(records.getString(2), records.getString(3))) {
+                            insert.setString(1, word);
+                            insert.setLong(2, after);
+                            insert.addBatch();
+                        }
+                    }
+                }
+                insert.executeBatch();
+            }
         }
     }
 }

@@ -164,7 +164,10 @@ class AtlasBenchmarkTest {
                 PageRequest.of(total / 2 / PAGE, PAGE, Sort.by("periodFrom"))));
         time("page at 99 % depth, jumped to (OFFSET), by period", () -> records.list(RecordFilter.NONE,
                 PageRequest.of(total * 99 / 100 / PAGE, PAGE, Sort.by("periodFrom"))));
-        time("filter: text", () -> records.list(RecordFilter.NONE.withText("patrol 17"), PageRequest.of(0, PAGE)));
+        time("filter: text, two words in many records", () -> records.list(RecordFilter.NONE.withText("patrol 17"), PageRequest.of(0, PAGE)));
+        String oneRecordsWord = String.valueOf(records.list(RecordFilter.NONE, PageRequest.of(total / 2 / PAGE, PAGE)).get(0).id());
+        time("filter: text, a word of one record", () -> records.list(RecordFilter.NONE.withText(oneRecordsWord), PageRequest.of(0, PAGE)));
+        time("filter: text, a word of no record", () -> records.list(RecordFilter.NONE.withText("zanzibarian"), PageRequest.of(0, PAGE)));
         time("filter: kind", () -> records.list(RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL), PageRequest.of(0, PAGE)));
         time("filter: crime area", () -> records.list(RecordFilter.NONE.withCrimeArea(CrimeArea.DRUGS), PageRequest.of(0, PAGE)));
         time("filter: country", () -> records.list(RecordFilter.NONE.withCountry("IT"), PageRequest.of(0, PAGE)));

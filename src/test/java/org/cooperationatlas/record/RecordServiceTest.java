@@ -24,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RecordServiceTest {
 
     @Autowired
+    RecordRepository repository;
+    @Autowired
     RecordService records;
     @Autowired
     TestRecords testRecords;
@@ -56,7 +58,31 @@ class RecordServiceTest {
         assertThat(titles(filter("wang yong", null, CrimeArea.CYBERCRIME_PORNOGRAPHY, null, null, null)))
                 .containsExactly("China–US crackdown on a chain of pornographic websites");
         assertThat(titles(filter("wang yong", null, CrimeArea.CORRUPTION, null, null, null))).isEmpty();
-        assertThat(titles(filter("100%_", null, null, null, null, null))).isEmpty();
+    }
+
+    @Test
+    void text_found_from_the_word_index_or_by_checking_each_record_is_the_same() {
+        for (String text : List.of("patrol", "rome italy", "wang yong", "atrols", "中")) {
+            RecordFilter filter = filter(text, null, null, null, null, null);
+            List<String> terms = RecordWords.terms(text);
+            assertThat(ids(filter, new TextSearch(terms, true))).as(text)
+                    .isEqualTo(ids(filter, new TextSearch(terms, false)));
+        }
+    }
+
+    private Set<Long> ids(RecordFilter filter, TextSearch text) {
+        return repository.findAll(RecordSpecifications.matching(filter, text)).stream()
+                .map(CooperationRecord::getId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void text_terms_match_the_start_of_words_in_any_case_and_punctuation_is_ignored() {
+        assertThat(titles(filter("PATROL", null, null, null, null, null)))
+                .contains("China–Italy joint police patrols in Rome and Milan");
+        assertThat(titles(filter("atrols", null, null, null, null, null))).isEmpty();
+        assertThat(titles(filter("rome, italy!", null, null, null, null, null)))
+                .containsExactly("China–Italy joint police patrols in Rome and Milan");
+        assertThat(titles(filter("%_", null, null, null, null, null))).hasSizeGreaterThanOrEqualTo(10);
     }
 
     @Test
