@@ -20,5 +20,14 @@ create table record_region (
 );
 create index ix_record_region_region on record_region (region, record_id);
 
--- The summary tables are counted again with it, in the same start-up.
+-- The countries of each record as lead or partner: an aggregate over a country's records reads them from here
+-- (one index range) instead of testing every record's lead and partners.
+create table record_country (
+    record_id bigint     not null references cooperation_record (id) on delete cascade,
+    iso2      varchar(2) not null,
+    primary key (record_id, iso2)
+);
+create index ix_record_country_iso2 on record_country (iso2, record_id);
+
+-- The summary tables are counted again with them, in the same start-up.
 update summary_state set built = false where id = 1;

@@ -5,7 +5,6 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
@@ -27,10 +26,10 @@ final class RecordSpecifications {
                                        AbstractQuery<?> query, CriteriaBuilder cb) {
         {
             List<Predicate> predicates = new ArrayList<>();
-            for (int i = 0; i < text.terms().size(); i++) {
-                predicates.add(i == 0 && text.fromIndex()
-                        ? root.get("id").in(recordsWithWord(query, cb, text.terms().get(i)))
-                        : hasWord(root, query, cb, text.terms().get(i)));
+            if (text.candidates() != null) {
+                predicates.add(text.candidates().isEmpty() ? cb.disjunction() : root.get("id").in(text.candidates()));
+            } else {
+                text.terms().forEach(term -> predicates.add(hasWord(root, query, cb, term)));
             }
             if (filter.kind() != null) {
                 predicates.add(cb.equal(root.get("kind"), filter.kind()));
@@ -67,26 +66,35 @@ final class RecordSpecifications {
     }
 
     /**
-     * The filter's conditions for a query over every selected record (an aggregate, not a page). A country's
-     * records are then found through the country's indexes, as lead and as partner, instead of testing every
+     * The filter's conditions for a query over every selected record (an aggregate, not a page). The records of a
+     * country, a region or a text's first term are then read from their tables' indexes instead of testing every
      * record: a page stops after fifty matches, an aggregate would read them all.
      */
     static Predicate predicateForAll(RecordFilter filter, Root<CooperationRecord> root, AbstractQuery<?> query,
                                      CriteriaBuilder cb) {
-        // Aggregates read every match anyway: the text is always looked up in the word index.
-        TextSearch text = new TextSearch(RecordWords.terms(filter.text()), true);
-        if (filter.country() == null) {
-            return predicate(filter, text, root, query, cb);
+        // Aggregates read every match anyway: the records of the text's first term come from the word index.
+        List<String> terms = RecordWords.terms(filter.text());
+        List<Predicate> parts = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            parts.add(i == 0 ? root.get("id").in(recordsWithWord(query, cb, terms.get(i)))
+                    : hasWord(root, query, cb, terms.get(i)));
         }
-        Subquery<Long> asLead = query.subquery(Long.class);
-        Root<CooperationRecord> led = asLead.from(CooperationRecord.class);
-        asLead.select(led.get("id")).where(cb.equal(led.get("leadCountry").get("iso2"), filter.country()));
-        Subquery<Long> asPartner = query.subquery(Long.class);
-        Root<CooperationRecord> partnered = asPartner.from(CooperationRecord.class);
-        asPartner.select(partnered.get("id"))
-                .where(cb.equal(partnered.join("partners").get("iso2"), filter.country()));
-        return cb.and(predicate(filter.withCountry(null), text, root, query, cb),
-                root.get("id").in(((HibernateCriteriaBuilder) cb).union(asLead, asPartner)));
+        parts.add(predicate(filter.withText(null).withCountry(null).withRegion(null), TextSearch.NONE, root, query, cb));
+        if (filter.country() != null) {
+            parts.add(root.get("id").in(recordsIn(query, cb, RecordCountry.class, "iso2", filter.country())));
+        }
+        if (filter.region() != null) {
+            parts.add(root.get("id").in(recordsIn(query, cb, RecordRegion.class, "region", filter.region())));
+        }
+        return cb.and(parts.toArray(Predicate[]::new));
+    }
+
+    /** The ids of the records that have the value in a table of record id and value, through its value's index. */
+    private static Subquery<Long> recordsIn(AbstractQuery<?> query, CriteriaBuilder cb, Class<?> table,
+                                            String attribute, String value) {
+        Subquery<Long> ids = query.subquery(Long.class);
+        Root<?> row = ids.from(table);
+        return ids.select(row.get("recordId")).where(cb.equal(row.get(attribute), value));
     }
 
     /** The ids of the records with a word that starts with the term, read from the word index. */

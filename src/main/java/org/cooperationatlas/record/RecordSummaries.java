@@ -20,7 +20,8 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Keeps the summary tables (see the V11 migration), the word index and the records' regions (V12) in step with the records: every
+ * Keeps the summary tables (see the V11 migration), the word index and the records' regions and countries (V12)
+ * in step with the records: every
  * write moves them from the record's stored footprint to its new one, in the write's own transaction. The data version is raised first in
  * that transaction, and its row lock makes concurrent writers on any node take turns, so that adding a row that
  * is not there yet cannot race.
@@ -52,6 +53,7 @@ class RecordSummaries {
         }
         replaceWords(before, after);
         replaceRegions(regionsBefore, after, regionsAfter);
+        replaceCountries(before, after);
         List<FigurePart> removed = without(before, after);
         List<FigurePart> added = without(after, before);
         Set<SummaryRow> boundsToRecount = boundsTouchedBy(removed, before);
@@ -126,6 +128,26 @@ class RecordSummaries {
                 .filter(region -> !before.contains(region)).map(region -> new Object[] {id, region}).toList());
     }
 
+    /** The record's rows in record_country: its lead and partners, as they were and as they are. */
+    private void replaceCountries(RecordFootprint before, RecordFootprint after) {
+        if (after == null) {
+            return; // a deleted record's countries go with it (on delete cascade)
+        }
+        Set<String> was = before == null ? Set.of() : leadAndPartners(before);
+        Set<String> now = leadAndPartners(after);
+        long id = after.id();
+        jdbc.batchUpdate("delete from record_country where record_id = ? and iso2 = ?", was.stream()
+                .filter(iso2 -> !now.contains(iso2)).map(iso2 -> new Object[] {id, iso2}).toList());
+        jdbc.batchUpdate("insert into record_country (record_id, iso2) values (?, ?)", now.stream()
+                .filter(iso2 -> !was.contains(iso2)).map(iso2 -> new Object[] {id, iso2}).toList());
+    }
+
+    private static Set<String> leadAndPartners(RecordFootprint footprint) {
+        Set<String> codes = new HashSet<>(footprint.partners());
+        codes.add(footprint.lead());
+        return codes;
+    }
+
     private void tallies(RecordFootprint footprint, Set<String> regions, BiConsumer<SummaryRow, BigDecimal[]> tally) {
         String kind = footprint.kind().name();
         String area = footprint.crimeArea().name();
@@ -156,8 +178,7 @@ class RecordSummaries {
 
     /** The regions of the lead and partner countries, each once. */
     private Set<String> regionsOf(RecordFootprint footprint) {
-        Set<String> codes = new HashSet<>(footprint.partners());
-        codes.add(footprint.lead());
+        Set<String> codes = leadAndPartners(footprint);
         Set<String> regions = new LinkedHashSet<>();
         countries.byCodes(codes).values().stream().map(Country::getRegion).filter(Objects::nonNull)
                 .forEach(regions::add);

@@ -45,6 +45,12 @@ public class SummaryRebuild implements Callback {
             group by iso2, kind, crime_area
             """,
             """
+            insert into record_country (record_id, iso2)
+            select id, lead_country from cooperation_record
+            union
+            select record_id, country_iso2 from record_partner
+            """,
+            """
             insert into record_region (record_id, region)
             select r.id, c.region from cooperation_record r join country c on c.iso2 = r.lead_country
             where c.region is not null
@@ -137,6 +143,7 @@ public class SummaryRebuild implements Callback {
                     statement.executeUpdate("delete from " + table.tableName());
                 }
                 statement.executeUpdate("delete from record_region");
+                statement.executeUpdate("delete from record_country");
                 for (String fill : FILL) {
                     statement.executeUpdate(fill);
                 }

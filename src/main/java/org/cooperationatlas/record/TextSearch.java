@@ -1,20 +1,15 @@
 package org.cooperationatlas.record;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * How the text filter finds its records: each term must start a word of the record's title or summary. With
- * {@code fromIndex}, the records are found through the word index from the first (rarest) term: right when few
- * records match. Otherwise each record, in the order asked for, is checked for its words: right when many match,
- * since a page then fills after a few records.
- *
- * @param terms the filter's terms, rarest first
+ * How the records grid finds the records of a text filter, whose every term must start a word of the record's
+ * title or summary. When at most {@link WordCounts#FEW} records match, they are found in the word index first and
+ * the page is read by their ids ({@code candidates}); when more match, each record is checked for the words in
+ * the order the page asks for, and a page fills after a few hundred records at most ({@code candidates} null).
  */
-record TextSearch(List<String> terms, boolean fromIndex) {
+record TextSearch(List<String> terms, Set<Long> candidates) {
 
-    static final TextSearch NONE = new TextSearch(List.of(), false);
-
-    boolean isEmpty() {
-        return terms.isEmpty();
-    }
+    static final TextSearch NONE = new TextSearch(List.of(), null);
 }

@@ -3,7 +3,9 @@ package org.cooperationatlas.record;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,8 +15,8 @@ import java.util.stream.Collectors;
 @Component
 class WordCounts {
 
-    /** Up to this many records, a term's records are read from the word index and then sorted. */
-    static final int FEW = 2_000;
+    /** Up to this many matching records, the grid reads them by id (see {@link TextSearch}). */
+    static final int FEW = 10_000;
 
     private final JdbcTemplate jdbc;
 
@@ -27,11 +29,21 @@ class WordCounts {
         if (terms.isEmpty()) {
             return TextSearch.NONE;
         }
-        // Counted no further than FEW + 1: an index range that stops early, whatever the term.
+        // Each count stops at FEW + 1: an index range read no further, however common the term.
         Map<String, Integer> counts = terms.stream().collect(Collectors.toMap(Function.identity(), term ->
                 jdbc.queryForObject("select count(*) from (select 1 from record_word where word like ? limit ?) found",
                         Integer.class, term + "%", FEW + 1)));
         List<String> rarestFirst = terms.stream().sorted(Comparator.comparing(counts::get)).toList();
-        return new TextSearch(rarestFirst, counts.get(rarestFirst.get(0)) <= FEW);
+        // The records with every term, found from the rarest term's index range; as many as FEW + 1 at most.
+        StringBuilder sql = new StringBuilder("select distinct w0.record_id from record_word w0 where w0.word like ?");
+        List<Object> arguments = new ArrayList<>(List.of(rarestFirst.get(0) + "%"));
+        for (int i = 1; i < rarestFirst.size(); i++) {
+            sql.append(" and exists (select 1 from record_word w").append(i).append(" where w").append(i)
+                    .append(".record_id = w0.record_id and w").append(i).append(".word like ?)");
+            arguments.add(rarestFirst.get(i) + "%");
+        }
+        arguments.add(FEW + 1);
+        List<Long> found = jdbc.queryForList(sql.append(" limit ?").toString(), Long.class, arguments.toArray());
+        return new TextSearch(rarestFirst, found.size() <= FEW ? new HashSet<>(found) : null);
     }
 }

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The summary tables that the overview reads, the word index and the records' regions stay equal to a count made
+ * The summary tables that the overview reads, the word index and the records' regions and countries stay equal to a count made
  * afresh from the records, whatever is created, edited, restored or deleted.
  */
 @SpringBootTest(properties = "atlas.test.database=summaries")
@@ -128,7 +128,7 @@ class RecordSummariesTest {
     /** Every summary row with something in it, as text, in a stable order; rows counted down to zero are left. */
     private Map<String, List<String>> summaries() {
         Map<String, List<String>> tables = new TreeMap<>();
-        List<String> names = new ArrayList<>(List.of("record_word", "record_region"));
+        List<String> names = new ArrayList<>(List.of("record_word", "record_region", "record_country"));
         for (SummaryTable table : SummaryTable.values()) {
             names.add(table.tableName());
         }
