@@ -171,7 +171,8 @@ public class RecordService {
     public Optional<CooperationRecord> get(long id) {
         Optional<CooperationRecord> found = records.findWithDetailsById(id);
         found.ifPresent(record -> {
-            record.getPlaces().forEach(place -> place.getCountry().getIso2());
+            // Names, not only codes: a reader's page shows every country by its name.
+            record.getPlaces().forEach(place -> place.getCountry().getNameEn());
             record.getFigures().forEach(figure -> {
                 figure.getSource().getTitle();
                 if (figure.getCountry() != null) {

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrawlJourneyTest extends BrowserJourney {
 
     private static final List<String> PUBLIC_ROUTES = List.of("/", "/?kind=JOINT_PATROL&from=2016", "/records",
-            "/records?country=IT", "/records/1", "/countries", "/countries/it", "/countries/QQ", "/records/99999",
+            "/records?country=IT", "/records/1", "/records/7", "/countries", "/countries/it", "/countries/QQ", "/records/99999",
             "/login");
     private static final List<String> ADMIN_ROUTES = List.of("/records/new", "/admin/users", "/admin/import",
             "/admin/country-names", "/records/2");

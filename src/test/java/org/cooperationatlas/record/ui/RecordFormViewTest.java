@@ -12,6 +12,8 @@ import org.cooperationatlas.SentHtml;
 import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.Metric;
+import org.cooperationatlas.record.Place;
+import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.record.TestRecords;
 import org.cooperationatlas.security.Role;
@@ -38,6 +40,8 @@ class RecordFormViewTest extends KaribuTest {
     RecordService records;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CountryService countries;
 
     @BeforeEach
     void signInAsEditor() {
@@ -62,6 +66,7 @@ class RecordFormViewTest extends KaribuTest {
         CooperationRecord record = testRecords.unsaved("Patrol <b>read</b> by readers");
         record.getSources().iterator().next().setUrl("javascript:alert(1)");
         record.getFigures().get(0).setQuote("“12 officers” joined");
+        record.getPlaces().add(new Place("Monrovia", null, countries.find("LR").orElseThrow()));
         long id = records.save(record).getId();
         logout();
 
@@ -72,6 +77,7 @@ class RecordFormViewTest extends KaribuTest {
         assertThat(html).contains("<dt>Lead country</dt><dd><a router-link href=\"countries/FR\">France</a></dd>")
                 .contains("<a router-link href=\"countries/ES\">Spain</a>")
                 .contains("Barcelona · <a router-link href=\"countries/ES\">Spain</a>")
+                .contains("Monrovia · <a router-link href=\"countries/LR\">Liberia</a>")
                 .contains("<td>12 people</td>").contains("<td>“12 officers” joined</td>")
                 .contains("Test Wire, 2020-03-01: About Patrol &lt;b&gt;read&lt;/b&gt; by readers")
                 .doesNotContain("javascript:").doesNotContain("<b>read</b>");
