@@ -2,9 +2,12 @@ package org.cooperationatlas.record;
 
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import org.hibernate.query.criteria.JpaEntityJoin;
+import org.hibernate.query.criteria.JpaRoot;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
@@ -67,8 +70,8 @@ final class RecordSpecifications {
 
     /**
      * The filter's conditions for a query over every selected record (an aggregate, not a page). The records of a
-     * country, a region or a text's first term are then read from their tables' indexes instead of testing every
-     * record: a page stops after fifty matches, an aggregate would read them all.
+     * country or a region are then joined from their tables' indexes, and those of a text's first term read from
+     * the word index, instead of testing every record: a page stops after fifty matches, an aggregate reads all.
      */
     static Predicate predicateForAll(RecordFilter filter, Root<CooperationRecord> root, AbstractQuery<?> query,
                                      CriteriaBuilder cb) {
@@ -81,27 +84,30 @@ final class RecordSpecifications {
         }
         parts.add(predicate(filter.withText(null).withCountry(null).withRegion(null), TextSearch.NONE, root, query, cb));
         if (filter.country() != null) {
-            parts.add(root.get("id").in(recordsIn(query, cb, RecordCountry.class, "iso2", filter.country())));
+            parts.add(joined(root, cb, RecordCountry.class, "iso2", filter.country()));
         }
         if (filter.region() != null) {
-            parts.add(root.get("id").in(recordsIn(query, cb, RecordRegion.class, "region", filter.region())));
+            parts.add(joined(root, cb, RecordRegion.class, "region", filter.region()));
         }
         return cb.and(parts.toArray(Predicate[]::new));
     }
 
-    /** The ids of the records that have the value in a table of record id and value, through its value's index. */
-    private static Subquery<Long> recordsIn(AbstractQuery<?> query, CriteriaBuilder cb, Class<?> table,
-                                            String attribute, String value) {
-        Subquery<Long> ids = query.subquery(Long.class);
-        Root<?> row = ids.from(table);
-        return ids.select(row.get("recordId")).where(cb.equal(row.get(attribute), value));
+    /**
+     * Joins the record to its row with this value in a table of record id and value (one at most, so no record
+     * is counted twice): the database can start from the value's index and fetch only those records.
+     */
+    private static Predicate joined(Root<CooperationRecord> root, CriteriaBuilder cb, Class<?> table,
+                                    String attribute, String value) {
+        JpaEntityJoin<?> row = ((JpaRoot<CooperationRecord>) root).join(table);
+        row.on(cb.equal(row.get("recordId"), root.get("id")));
+        return cb.equal(row.get(attribute), value);
     }
 
     /** The ids of the records with a word that starts with the term, read from the word index. */
     private static Subquery<Long> recordsWithWord(AbstractQuery<?> query, CriteriaBuilder cb, String term) {
         Subquery<Long> ids = query.subquery(Long.class);
         Root<RecordWord> word = ids.from(RecordWord.class);
-        return ids.select(word.get("recordId")).where(cb.like(word.get("word"), escapeLike(term) + "%", '\\'));
+        return ids.select(word.get("recordId")).where(startsWith(cb, word.get("word"), term));
     }
 
     /** This record has a word that starts with the term: a look at its own words. */
@@ -110,7 +116,12 @@ final class RecordSpecifications {
         Subquery<Integer> found = query.subquery(Integer.class);
         Root<RecordWord> word = found.from(RecordWord.class);
         return cb.exists(found.select(cb.literal(1)).where(cb.equal(word.get("recordId"), root.get("id")),
-                cb.like(word.get("word"), escapeLike(term) + "%", '\\')));
+                startsWith(cb, word.get("word"), term)));
+    }
+
+    /** The word starts with the term: a range on the word's index (see {@link RecordWords#end}). */
+    private static Predicate startsWith(CriteriaBuilder cb, Path<String> word, String term) {
+        return cb.and(cb.greaterThanOrEqualTo(word, term), cb.lessThan(word, RecordWords.end(term)));
     }
 
     /** The lead country, or any partner country, has the given value in the given country attribute. */
@@ -121,9 +132,5 @@ final class RecordSpecifications {
         partner.select(other.get("id"))
                 .where(cb.equal(other, root), cb.equal(other.join("partners").get(countryAttribute), value));
         return cb.or(cb.equal(root.get("leadCountry").get(countryAttribute), value), cb.exists(partner));
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

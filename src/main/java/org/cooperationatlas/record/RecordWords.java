@@ -37,6 +37,16 @@ final class RecordWords {
         return text == null ? List.of() : List.copyOf(new LinkedHashSet<>(split(text, false)));
     }
 
+    /**
+     * The first text past every word that starts with {@code prefix}: the prefix with its last character moved
+     * one on. A term then matches the words in [prefix, end), a range that every database reads from an index
+     * (a LIKE whose pattern is a parameter is not, on H2).
+     */
+    static String end(String prefix) {
+        int last = prefix.codePointBefore(prefix.length());
+        return prefix.substring(0, prefix.length() - Character.charCount(last)) + new String(Character.toChars(last + 1));
+    }
+
     private static List<String> split(String text, boolean lastCharacterAlone) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);

@@ -31,16 +31,20 @@ class WordCounts {
         }
         // Each count stops at FEW + 1: an index range read no further, however common the term.
         Map<String, Integer> counts = terms.stream().collect(Collectors.toMap(Function.identity(), term ->
-                jdbc.queryForObject("select count(*) from (select 1 from record_word where word like ? limit ?) found",
-                        Integer.class, term + "%", FEW + 1)));
+                jdbc.queryForObject("select count(*) from (select 1 from record_word where word >= ? and word < ? limit ?)"
+                        + " found", Integer.class, term, RecordWords.end(term), FEW + 1)));
         List<String> rarestFirst = terms.stream().sorted(Comparator.comparing(counts::get)).toList();
         // The records with every term, found from the rarest term's index range; as many as FEW + 1 at most.
-        StringBuilder sql = new StringBuilder("select distinct w0.record_id from record_word w0 where w0.word like ?");
-        List<Object> arguments = new ArrayList<>(List.of(rarestFirst.get(0) + "%"));
+        StringBuilder sql = new StringBuilder(
+                "select distinct w0.record_id from record_word w0 where w0.word >= ? and w0.word < ?");
+        List<Object> arguments = new ArrayList<>(List.of(rarestFirst.get(0), RecordWords.end(rarestFirst.get(0))));
         for (int i = 1; i < rarestFirst.size(); i++) {
-            sql.append(" and exists (select 1 from record_word w").append(i).append(" where w").append(i)
-                    .append(".record_id = w0.record_id and w").append(i).append(".word like ?)");
-            arguments.add(rarestFirst.get(i) + "%");
+            String w = "w" + i;
+            sql.append(" and exists (select 1 from record_word ").append(w).append(" where ").append(w)
+                    .append(".record_id = w0.record_id and ").append(w).append(".word >= ? and ").append(w)
+                    .append(".word < ?)");
+            arguments.add(rarestFirst.get(i));
+            arguments.add(RecordWords.end(rarestFirst.get(i)));
         }
         arguments.add(FEW + 1);
         List<Long> found = jdbc.queryForList(sql.append(" limit ?").toString(), Long.class, arguments.toArray());

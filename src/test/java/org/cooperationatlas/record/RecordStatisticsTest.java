@@ -23,6 +23,11 @@ class RecordStatisticsTest {
         assertThat(statistics.countCountriesInvolved(RecordFilter.NONE)).isEqualTo(6);
         assertThat(statistics.countRecords(RecordFilter.NONE.withCountry("IT"))).isEqualTo(2);
         assertThat(statistics.countCountriesInvolved(RecordFilter.NONE.withCountry("IT"))).isEqualTo(2);
+        assertThat(statistics.countRecords(RecordFilter.NONE.withRegion("Europe"))).isEqualTo(2);
+        assertThat(statistics.countRecords(RecordFilter.NONE.withRegion("Europe").withText("rome"))).isEqualTo(2);
+        assertThat(statistics.countRecords(RecordFilter.NONE.withRegion("Europe").withText("foreign"))).isEqualTo(1);
+        assertThat(statistics.countRecords(RecordFilter.NONE.withCountry("IT").withText("badaling patrols")))
+                .isEqualTo(1);
     }
 
     @Test

@@ -29,4 +29,13 @@ class RecordWordsTest {
         assertThat(RecordWords.of(longWord)).containsExactly("a".repeat(RecordWords.MAX_LENGTH));
         assertThat(RecordWords.terms(longWord)).containsExactly("a".repeat(RecordWords.MAX_LENGTH));
     }
+
+    @Test
+    void the_end_of_a_prefix_range_comes_after_every_word_that_starts_with_it() {
+        assertThat(RecordWords.end("patrol")).isEqualTo("patrom");
+        assertThat(RecordWords.end("17")).isEqualTo("18");
+        assertThat(RecordWords.end("巡")).isEqualTo("巢");
+        assertThat("patrols").isGreaterThanOrEqualTo("patrol").isLessThan(RecordWords.end("patrol"));
+        assertThat("patron").isGreaterThanOrEqualTo(RecordWords.end("patrol"));
+    }
 }
