@@ -12,6 +12,7 @@ import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Turns a {@link RecordFilter} into SQL conditions on indexed columns. */
 final class RecordSpecifications {
@@ -30,7 +31,7 @@ final class RecordSpecifications {
         {
             List<Predicate> predicates = new ArrayList<>();
             if (text.candidates() != null) {
-                predicates.add(text.candidates().isEmpty() ? cb.disjunction() : root.get("id").in(text.candidates()));
+                predicates.add(text.candidates().isEmpty() ? cb.disjunction() : idIn(cb, root, text.candidates()));
             } else {
                 text.terms().forEach(term -> predicates.add(hasWord(root, query, cb, term)));
             }
@@ -101,6 +102,16 @@ final class RecordSpecifications {
         JpaEntityJoin<?> row = ((JpaRoot<CooperationRecord>) root).join(table);
         row.on(cb.equal(row.get("recordId"), root.get("id")));
         return cb.equal(row.get(attribute), value);
+    }
+
+    /**
+     * The record is one of these: ids written into the SQL as numbers, which H2 checks against a hash set (bound as
+     * parameters, it compares each record with every id in turn).
+     */
+    private static Predicate idIn(CriteriaBuilder cb, Root<CooperationRecord> root, Set<Long> ids) {
+        CriteriaBuilder.In<Long> in = cb.in(root.get("id"));
+        ids.forEach(id -> in.value(cb.literal(id)));
+        return in;
     }
 
     /** The ids of the records with a word that starts with the term, read from the word index. */
