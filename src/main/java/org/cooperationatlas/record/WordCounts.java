@@ -17,6 +17,11 @@ class WordCounts {
 
     /** Up to this many matching records, the grid reads them by id (see {@link TextSearch}). */
     static final int FEW = 10_000;
+    /**
+     * Up to this many words, the rarest term's records are looked for the others' words; when even the rarest
+     * term is this common, the records are checked one by one in the page's order, and a page fills quickly.
+     */
+    private static final int LEAD = 50_000;
 
     private final JdbcTemplate jdbc;
 
@@ -29,11 +34,14 @@ class WordCounts {
         if (terms.isEmpty()) {
             return TextSearch.NONE;
         }
-        // Each count stops at FEW + 1: an index range read no further, however common the term.
+        // Each count stops early: an index range read no further than needed, however common the term.
         Map<String, Integer> counts = terms.stream().collect(Collectors.toMap(Function.identity(), term ->
-                jdbc.queryForObject("select count(*) from (select 1 from record_word where word >= ? and word < ? limit ?)"
-                        + " found", Integer.class, term, RecordWords.end(term), FEW + 1)));
+                jdbc.queryForObject("select count(*) from (select 1 from record_word where word >= ? and word < ?"
+                        + " limit ?) found", Integer.class, term, RecordWords.end(term), LEAD + 1)));
         List<String> rarestFirst = terms.stream().sorted(Comparator.comparing(counts::get)).toList();
+        if (counts.get(rarestFirst.get(0)) > LEAD) {
+            return new TextSearch(rarestFirst, null);
+        }
         // The records with every term, found from the rarest term's index range; as many as FEW + 1 at most.
         StringBuilder sql = new StringBuilder(
                 "select distinct w0.record_id from record_word w0 where w0.word >= ? and w0.word < ?");
