@@ -21,7 +21,7 @@ class WordCounts {
      * Up to this many words, the rarest term's records are looked for the others' words; when even the rarest
      * term is this common, the records are checked one by one in the page's order, and a page fills quickly.
      */
-    private static final int LEAD = 50_000;
+    private static final int LEAD = 20_000;
 
     private final JdbcTemplate jdbc;
 
