@@ -11,7 +11,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-@SpringBootTest
+// The seeded article alone, in a database no test changes, so that the counts are known.
+@SpringBootTest(properties = "atlas.test.database=seed-only")
 class CountryInvolvementTest {
 
     @Autowired
