@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import java.io.Serializable;
-import java.util.Objects;
 
 /** A record's lead or partner country, for the queries of aggregates over a country's records; written by SQL. */
 @Entity
@@ -27,18 +26,6 @@ class RecordCountry {
     protected RecordCountry() {
     }
 
-    static class Key implements Serializable {
-        private Long recordId;
-        private String iso2;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && Objects.equals(recordId, other.recordId) && Objects.equals(iso2, other.iso2);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(recordId, iso2);
-        }
+    record Key(Long recordId, String iso2) implements Serializable {
     }
 }

@@ -95,11 +95,7 @@ public class RecordHistory {
         current.setFigures(figuresAt(reader, recordId, revision).stream().map(this::copy).toList());
         current.touch();
         aggregates.changed();
-        CooperationRecord saved = records.saveAndFlush(current);
-        RecordFootprint after = RecordFootprint.of(saved);
-        summaries.replace(before, after);
-        saved.rememberStored(after);
-        return saved;
+        return summaries.saved(before, records.saveAndFlush(current));
     }
 
     // The audit reader's references belong to its own reading; the restored record gets this session's own.

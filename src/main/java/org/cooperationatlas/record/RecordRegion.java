@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import java.io.Serializable;
-import java.util.Objects;
 
 /** A UN region of one of a record's lead or partner countries, for the region filter's queries; written by SQL. */
 @Entity
@@ -27,18 +26,6 @@ class RecordRegion {
     protected RecordRegion() {
     }
 
-    static class Key implements Serializable {
-        private Long recordId;
-        private String region;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && Objects.equals(recordId, other.recordId) && Objects.equals(region, other.region);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(recordId, region);
-        }
+    record Key(Long recordId, String region) implements Serializable {
     }
 }

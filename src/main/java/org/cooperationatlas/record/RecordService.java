@@ -201,11 +201,7 @@ public class RecordService {
                 : Optional.ofNullable(record.storedFootprint()).orElseGet(() -> summaries.storedFootprint(record.getId()));
         record.touch();
         aggregates.changed();
-        CooperationRecord saved = records.saveAndFlush(record);
-        RecordFootprint after = RecordFootprint.of(saved);
-        summaries.replace(before, after);
-        saved.rememberStored(after);
-        return saved;
+        return summaries.saved(before, records.saveAndFlush(record));
     }
 
     @Transactional

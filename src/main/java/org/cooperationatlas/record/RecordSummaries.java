@@ -98,6 +98,14 @@ class RecordSummaries {
         }, id);
     }
 
+    /** Moves the summaries from {@code before} to the footprint of the record just saved, and remembers it there. */
+    CooperationRecord saved(RecordFootprint before, CooperationRecord saved) {
+        RecordFootprint after = RecordFootprint.of(saved);
+        replace(before, after);
+        saved.rememberStored(after);
+        return saved;
+    }
+
     /** The record's words in the word index: those it lost removed, those it gained added. */
     private void replaceWords(RecordFootprint before, RecordFootprint after) {
         Set<String> lost = new HashSet<>(before == null ? Set.of() : before.words());

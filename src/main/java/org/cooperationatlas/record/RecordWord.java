@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import java.io.Serializable;
-import java.util.Objects;
 
 /** One word of a record's title or summary in the word index, for the text filter's queries; written by SQL. */
 @Entity
@@ -27,18 +26,6 @@ class RecordWord {
     protected RecordWord() {
     }
 
-    static class Key implements Serializable {
-        private String word;
-        private Long recordId;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key other && Objects.equals(word, other.word) && Objects.equals(recordId, other.recordId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(word, recordId);
-        }
+    record Key(String word, Long recordId) implements Serializable {
     }
 }
