@@ -211,6 +211,14 @@ class AtlasBenchmarkTest {
                     sessionSize(List.of(route)));
         }
         facts.put("session of a reader who opened all five, each by a full page load", sessionSize(routes));
+        try {
+            facts.put("session of an editor (the administrator) who signed in and opened /records/" + recordId
+                    + " to edit it (that page's UI)",
+                    SessionFootprint.serializedBytes(port, List.of("/records/" + recordId),
+                            new String[] {"admin", "benchmark-admin-password"}) / 1024 + " KB");
+        } catch (RuntimeException failed) {
+            facts.put("session of an editor", "not measured: " + failed);
+        }
     }
 
     /** JVM start (including the test runner's own start) to the first page served, and Spring's share of it. */

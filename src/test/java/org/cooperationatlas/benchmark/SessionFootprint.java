@@ -38,6 +38,14 @@ final class SessionFootprint {
     }
 
     static long serializedBytes(int port, List<String> routes) {
+        return serializedBytes(port, routes, null);
+    }
+
+    /**
+     * The same for a user who signed in first with the given user name and password (null: a reader), counting
+     * only the UI of the last route: the page the sign-in lands on may still be open.
+     */
+    static long serializedBytes(int port, List<String> routes, String[] signIn) {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
         try (Playwright playwright = Playwright.create();
              Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
@@ -48,16 +56,27 @@ final class SessionFootprint {
             // The first reader after start-up may wait for aggregates to be computed once.
             context.setDefaultTimeout(300_000);
             Page page = context.newPage();
+            if (signIn != null) {
+                page.navigate("http://localhost:" + port + "/login");
+                page.getByLabel("User name").fill(signIn[0]);
+                page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(signIn[1]);
+                page.locator("vaadin-button[slot='submit'], vaadin-button:has-text('Sign in')").first().click();
+                page.waitForURL(url -> !url.contains("/login"));
+            }
             for (String route : routes) {
                 page.navigate("http://localhost:" + port + route);
                 page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
             }
+            // A page left behind is closed when the browser tells the server it left it (a beacon on unload),
+            // which may arrive a moment after the next page has loaded: wait for it, up to ten seconds.
+            waitForOnlyTheLastPage(10_000);
+            String lastPage = routes.get(routes.size() - 1).substring(1);
             long bytes = 0;
             for (HttpSession session : List.copyOf(CREATED)) {
                 for (String name : Collections.list(session.getAttributeNames())) {
                     if (session.getAttribute(name) instanceof VaadinSession vaadin) {
-                        bytes += serialized(vaadin);
+                        bytes += serialized(vaadin, signIn == null ? null : lastPage);
                     }
                 }
             }
@@ -66,7 +85,36 @@ final class SessionFootprint {
         }
     }
 
-    private static long serialized(VaadinSession session) {
+    private static void waitForOnlyTheLastPage(long millis) {
+        long until = System.currentTimeMillis() + millis;
+        while (System.currentTimeMillis() < until && CREATED.stream().anyMatch(SessionFootprint::hasSeveralUis)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static boolean hasSeveralUis(HttpSession session) {
+        for (String name : Collections.list(session.getAttributeNames())) {
+            if (session.getAttribute(name) instanceof VaadinSession vaadin) {
+                vaadin.lock();
+                try {
+                    if (vaadin.getUIs().size() > 1) {
+                        return true;
+                    }
+                } finally {
+                    vaadin.unlock();
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The session and its UIs, or only the UI showing {@code onlyPage} when it is given. */
+    private static long serialized(VaadinSession session, String onlyPage) {
         session.lock();
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -75,10 +123,14 @@ final class SessionFootprint {
                 out.writeObject(session);
                 // A session keeps its UIs in a transient field; they are what a reader's pages hold.
                 for (UI ui : session.getUIs()) {
-                    out.writeObject(ui);
+                    if (onlyPage == null || ui.getInternals().getActiveViewLocation().getPath().equals(onlyPage)) {
+                        out.writeObject(ui);
+                    }
                 }
             }
             if (Boolean.getBoolean("benchmark.session-histogram")) {
+                System.out.println("  UIs open: " + session.getUIs().stream()
+                        .map(ui -> ui.getInternals().getActiveViewLocation().getPath()).toList());
                 // Which classes a session holds most objects of: where to look when it grows.
                 out.written.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                         .limit(60).forEach(entry -> System.out.println("  " + entry.getValue() + " " + entry.getKey()));

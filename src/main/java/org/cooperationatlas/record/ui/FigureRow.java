@@ -9,7 +9,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -34,10 +33,11 @@ class FigureRow extends Composite<FormLayout> {
 
     private final Figure figure;
     private final BeanValidationBinder<Figure> binder = new BeanValidationBinder<>(Figure.class);
-    final Select<Metric> metric = new Select<>();
+    // Combo boxes for the long lists: a Select keeps an element per item for as long as the form is open.
+    final ComboBox<Metric> metric = new ComboBox<>();
     final BigDecimalField value = new BigDecimalField();
-    final Select<Qualifier> qualifier = new Select<>();
-    final Select<Unit> unit = new Select<>();
+    final ComboBox<Qualifier> qualifier = new ComboBox<>();
+    final ComboBox<Unit> unit = new ComboBox<>();
     final DatePicker periodFrom = new DatePicker();
     final DatePicker periodTo = new DatePicker();
     final Checkbox cumulative = new Checkbox();

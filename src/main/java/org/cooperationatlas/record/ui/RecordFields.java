@@ -38,8 +38,9 @@ import java.util.stream.Stream;
 class RecordFields extends Composite<FormLayout> {
 
     final TextField title = new TextField();
-    final Select<RecordKind> kind = new Select<>();
-    final Select<CrimeArea> crimeArea = new Select<>();
+    // Combo boxes for the longer lists: a Select keeps an element per item for as long as the form is open.
+    final ComboBox<RecordKind> kind = new ComboBox<>();
+    final ComboBox<CrimeArea> crimeArea = new ComboBox<>();
     final Select<RecordStatus> status = new Select<>();
     final ComboBox<Country> lead = new ComboBox<>();
     final MultiSelectComboBox<Country> partners = new MultiSelectComboBox<>();
@@ -55,8 +56,8 @@ class RecordFields extends Composite<FormLayout> {
     RecordFields(CountryService countries, SourceService sourceService) {
         title.setLabel(getTranslation("record.title"));
         title.setMaxLength(CooperationRecord.TITLE_MAX_LENGTH);
-        enumSelect(kind, "record.kind", RecordKind.values(), RecordKind::messageKey);
-        enumSelect(crimeArea, "record.crimeArea", CrimeArea.values(), CrimeArea::messageKey);
+        enumChoice(kind, "record.kind", RecordKind.values(), RecordKind::messageKey);
+        enumChoice(crimeArea, "record.crimeArea", CrimeArea.values(), CrimeArea::messageKey);
         enumSelect(status, "record.status", RecordStatus.values(), RecordStatus::messageKey);
         lead.setLabel(getTranslation("record.lead"));
         CountryFields.configure(lead, countries);
@@ -158,6 +159,13 @@ class RecordFields extends Composite<FormLayout> {
     /** Writes the fields into the record when all are valid; otherwise shows why on the fields and changes nothing. */
     boolean writeIfValid(CooperationRecord record) {
         return binder.validate().isOk() && binder.writeBeanIfValid(record);
+    }
+
+    private <E extends Enum<E>> void enumChoice(ComboBox<E> field, String labelKey, E[] values,
+                                                com.vaadin.flow.function.SerializableFunction<E, String> key) {
+        field.setLabel(getTranslation(labelKey));
+        field.setItems(values);
+        field.setItemLabelGenerator(value -> value == null ? "" : getTranslation(key.apply(value)));
     }
 
     private <E extends Enum<E>> void enumSelect(Select<E> select, String labelKey, E[] values,
