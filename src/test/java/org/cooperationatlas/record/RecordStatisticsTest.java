@@ -28,6 +28,9 @@ class RecordStatisticsTest {
         assertThat(statistics.countRecords(RecordFilter.NONE.withRegion("Europe").withText("foreign"))).isEqualTo(1);
         assertThat(statistics.countRecords(RecordFilter.NONE.withCountry("IT").withText("badaling patrols")))
                 .isEqualTo(1);
+        assertThat(statistics.sourcesOf(RecordFilter.NONE.withCountry("IT"), 4))
+                .containsExactly("Xinhua, 2017-09-27: Chinese police contribute to global security");
+        assertThat(statistics.sourcesOf(RecordFilter.NONE.withRegion("Oceania"), 4)).isEmpty();
     }
 
     @Test

@@ -222,7 +222,6 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
         return list;
     }
 
-
     private Map<String, CountryInvolvement> involvement() {
         if (involvement == null) {
             involvement = records.involvementByCountry();

@@ -1,14 +1,9 @@
 package org.cooperationatlas.country.ui;
 
-import com.vaadin.flow.component.html.Span;
-
 /** A country's flag drawn by the reader's own emoji font from its two letters: nothing is fetched. */
-final class Flag extends Span {
+final class Flag {
 
-    Flag(String iso2) {
-        super(emoji(iso2));
-        getElement().setAttribute("aria-hidden", "true");
-        addClassName("atlas-flag");
+    private Flag() {
     }
 
     static String emoji(String iso2) {
