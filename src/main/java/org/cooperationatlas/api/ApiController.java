@@ -14,12 +14,15 @@ import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordRow;
 import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.record.SeekKey;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +38,8 @@ import java.util.function.Function;
 
 /**
  * The read-only HTTP API: the atlas's records, figures, countries, missions and contributions as JSON, or as CSV
- * with {@code format=csv} (or {@code Accept: text/csv}). Lists are paged with {@code page} and {@code size}; the
+ * with {@code format=csv} (or {@code Accept: text/csv}). Lists are paged with {@code page} and {@code size}, and
+ * records and figures past their first pages by the {@code after} cursor of each page's {@code next} address; the
  * records take the same filters as the records view's address. Reading needs what the UI needs.
  */
 @RestController
@@ -44,6 +48,7 @@ class ApiController {
 
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 1000;
+    static final int MAX_OFFSET = 10_000;
 
     private final RecordService records;
     private final CountryService countries;
@@ -63,9 +68,13 @@ class ApiController {
         int size = size(parameters);
         Sort sort = parameters.containsKey("sort") ? Sort.by(Sort.Direction.fromOptionalString(parameters.get("dir"))
                 .orElse(Sort.Direction.ASC), parameters.get("sort")) : Sort.unsorted();
-        List<ApiRecord> items = records.list(filter, PageRequest.of(page, size, sort)).stream().map(ApiRecord::of).toList();
-        return respond(request, page, size, items, "records", List.of("id", "title", "kind", "crimeArea", "periodFrom",
-                "periodTo", "lead", "partners", "headline"), ApiRecord::csvRow);
+        String after = parameters.get("after");
+        List<RecordRow> rows = after == null ? records.list(filter, offsetPage(page, size, sort))
+                : records.listAfter(filter, sort, RecordCursor.parse(after), 0, size);
+        String next = rows.size() < size ? null : RecordCursor.of(SeekKey.of(rows.get(rows.size() - 1)));
+        return respond(request, page, size, rows.stream().map(ApiRecord::of).toList(), next, "records",
+                List.of("id", "title", "kind", "crimeArea", "periodFrom", "periodTo", "lead", "partners", "headline"),
+                ApiRecord::csvRow);
     }
 
     @GetMapping("/records/{id}")
@@ -81,9 +90,12 @@ class ApiController {
         String country = parameters.get("country");
         int page = page(parameters);
         int size = size(parameters);
+        String after = parameters.get("after");
         List<FigureLine> items = records.figures(metric, country == null ? null : country.toUpperCase(),
-                PageRequest.of(page, size));
-        return respond(request, page, size, items, "figures", List.of("recordId", "record", "metric", "value",
+                after == null ? 0 : parseLong(after), after == null ? offsetPage(page, size, Sort.unsorted())
+                        : PageRequest.of(0, size));
+        String next = items.size() < size ? null : String.valueOf(items.get(items.size() - 1).id());
+        return respond(request, page, size, items, next, "figures", List.of("recordId", "record", "metric", "value",
                 "qualifier", "unit", "periodFrom", "periodTo", "cumulative", "country", "source", "quote"),
                 f -> List.of(String.valueOf(f.recordId()), f.recordTitle(), f.metric().name(), f.value().toPlainString(),
                         f.qualifier().name(), f.unit().name(), text(f.periodFrom()), text(f.periodTo()),
@@ -95,14 +107,14 @@ class ApiController {
         Map<String, CountryInvolvement> involvement = records.involvementByCountry();
         List<ApiCountry> items = countries.all().stream().map(country -> ApiCountry.of(country,
                 involvement.getOrDefault(country.getIso2(), CountryInvolvement.none(country.getIso2())))).toList();
-        return respond(request, 0, items.size(), items, "countries", List.of("iso2", "iso3", "numeric", "name",
+        return respond(request, 0, items.size(), items, null, "countries", List.of("iso2", "iso3", "numeric", "name",
                 "region", "subRegion", "records", "asLead", "asPartner", "asPlace"), ApiCountry::csvRow);
     }
 
     @GetMapping("/missions")
     ResponseEntity<?> missions(HttpServletRequest request) {
         List<ApiMission> items = peacekeeping.missions().stream().map(ApiMission::of).toList();
-        return respond(request, 0, items.size(), items, "missions", List.of("acronym", "name", "hostCountry"),
+        return respond(request, 0, items.size(), items, null, "missions", List.of("acronym", "name", "hostCountry"),
                 m -> List.of(m.acronym(), m.name(), text(m.hostCountry())));
     }
 
@@ -114,17 +126,26 @@ class ApiController {
         List<ContributionLine> items = peacekeeping.contributions(country == null ? null : country.toUpperCase(),
                 parameters.get("mission"), year(parameters.get("from")), year(parameters.get("to")),
                 PageRequest.of(page, size));
-        return respond(request, page, size, items, "contributions", List.of("month", "country", "mission",
+        return respond(request, page, size, items, null, "contributions", List.of("month", "country", "mission",
                 "personnelType", "male", "female", "total"), c -> List.of(c.month().toString(), c.country(),
                 c.mission(), c.personnelType().name(), text(c.male()), text(c.female()), String.valueOf(c.total())));
     }
 
+    /**
+     * The answer as JSON or CSV. A list read by keyset gives its last row's {@code after} cursor, and its next
+     * page continues from it; other lists continue by page number.
+     */
     private static <T> ResponseEntity<?> respond(HttpServletRequest request, int page, int size, List<T> items,
-                                                 String name, List<String> headers, Function<T, List<String>> row) {
+                                                 String after, String name, List<String> headers,
+                                                 Function<T, List<String>> row) {
         boolean csv = "csv".equalsIgnoreCase(request.getParameter("format"))
                 || String.valueOf(request.getHeader(HttpHeaders.ACCEPT)).contains("text/csv");
-        String next = items.size() < size ? null : UriComponentsBuilder.fromPath(request.getRequestURI())
-                .query(request.getQueryString()).replaceQueryParam("page", page + 1).build().toUriString();
+        UriComponentsBuilder following = UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString()).replaceQueryParam("page", page + 1);
+        if (after != null) {
+            following.replaceQueryParam("after", after);
+        }
+        String next = items.size() < size ? null : following.build().toUriString();
         if (csv) {
             CsvTable table = new CsvTable(name, next == null ? List.of() : List.of("Next page: " + next), headers,
                     items.stream().map(row).toList()).withExportDate("Exported on", LocalDate.now());
@@ -137,6 +158,19 @@ class ApiController {
 
     private static int page(Map<String, String> parameters) {
         return Math.max(0, parseInt(parameters.get("page"), 0));
+    }
+
+    /**
+     * A page found by counting rows from the start: only within the first {@value #MAX_OFFSET} rows, past which
+     * counting would cost seconds; deeper pages are reached by the {@code after} cursor of their {@code next}
+     * address.
+     */
+    private static PageRequest offsetPage(int page, int size, Sort sort) {
+        if ((long) page * size >= MAX_OFFSET) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A page number reaches the first " + MAX_OFFSET
+                    + " rows; follow each page's `next` address (its `after` cursor) to read further");
+        }
+        return PageRequest.of(page, size, sort);
     }
 
     private static int size(Map<String, String> parameters) {
@@ -153,6 +187,21 @@ class ApiController {
 
     private static Integer year(String value) {
         return value == null || !value.matches("\\d{4}") ? null : Integer.valueOf(value);
+    }
+
+    /** A refused request says why, as an RFC 9457 problem, so that a client can fix its address. */
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ProblemDetail> refused(ResponseStatusException refusal) {
+        return ResponseEntity.status(refusal.getStatusCode()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(refusal.getBody());
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException notANumber) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a number: " + value);
+        }
     }
 
     private static int parseInt(String value, int fallback) {

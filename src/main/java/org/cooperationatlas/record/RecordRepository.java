@@ -65,9 +65,10 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long>, JpaSp
     @Query("""
             select f from Figure f join fetch f.source join fetch f.record left join fetch f.country
             where (:metric is null or f.metric = :metric) and (:iso2 is null or f.country.iso2 = :iso2)
+              and f.id > :afterId
             order by f.id
             """)
-    List<Figure> findFigures(Metric metric, String iso2, Pageable pageable);
+    List<Figure> findFigures(Metric metric, String iso2, long afterId, Pageable pageable);
 
     /** The first figure of each record in one page: the one a reader sees in the grid. */
     @Query("select f from Figure f where f.record.id in :ids and f.position = 0")

@@ -141,9 +141,13 @@ public class RecordService {
                 .map(FigureLine::of).toList();
     }
 
-    /** Figures of every record, optionally of one metric or about one country, in a stable order, page by page. */
-    public List<FigureLine> figures(Metric metric, String iso2, Pageable pageable) {
-        return records.findFigures(metric, iso2, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
+    /**
+     * Figures of every record, optionally of one metric or about one country, in the order they were entered,
+     * page by page: those after the figure {@code afterId} (0 for the first), skipping the pageable's offset.
+     */
+    public List<FigureLine> figures(Metric metric, String iso2, long afterId, Pageable pageable) {
+        return records.findFigures(metric, iso2, afterId,
+                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
                 .stream().map(FigureLine::of).toList();
     }
 

@@ -56,6 +56,58 @@ class ApiTest {
     }
 
     @Test
+    void the_cursor_of_each_next_address_gives_the_pages_a_page_number_gives_in_every_order() {
+        for (String order : List.of("sort=title", "sort=kind&dir=desc", "sort=periodFrom", "sort=leadCountry&dir=desc",
+                "country=CN")) {
+            List<String> byCursor = new ArrayList<>();
+            List<String> byNumber = new ArrayList<>();
+            String path = "/api/records?size=3&" + order;
+            for (int page = 0; page < 30 && path != null; page++) {
+                JsonNode followed = json(path);
+                assertThat(followed.at("/page").asInt()).isEqualTo(page);
+                byCursor.addAll(followed.at("/items").findValuesAsText("title"));
+                byNumber.addAll(json("/api/records?size=3&page=" + page + "&" + order).at("/items")
+                        .findValuesAsText("title"));
+                path = followed.at("/next").isNull() ? null : followed.at("/next").asText();
+                if (path != null) {
+                    assertThat(path).contains("after=").contains(order);
+                }
+            }
+            assertThat(byCursor).as(order).hasSizeGreaterThan(3).isEqualTo(byNumber);
+        }
+    }
+
+    @Test
+    void figures_follow_one_another_by_their_cursor() {
+        List<String> quotes = new ArrayList<>();
+        String path = "/api/figures?size=2";
+        while (path != null && quotes.size() < 200) {
+            JsonNode page = json(path);
+            page.at("/items").forEach(figure -> quotes.add(figure.at("/id").asText()));
+            path = page.at("/next").isNull() ? null : page.at("/next").asText();
+        }
+        assertThat(quotes).hasSizeGreaterThan(4).doesNotHaveDuplicates()
+                .isSortedAccordingTo(java.util.Comparator.comparingLong(Long::parseLong));
+        assertThat(json("/api/figures?size=1000").at("/items").size()).isEqualTo(quotes.size());
+    }
+
+    @Test
+    void a_page_number_past_the_first_ten_thousand_rows_or_a_broken_cursor_is_refused_with_the_reason() {
+        ResponseEntity<JsonNode> deep = http.getForEntity("/api/records?page=200&size=50", JsonNode.class);
+        assertThat(deep.getStatusCode().value()).isEqualTo(400);
+        assertThat(deep.getBody().at("/detail").asText()).contains("10000").contains("after");
+        assertThat(http.getForEntity("/api/figures?page=10&size=1000", JsonNode.class).getStatusCode().value())
+                .isEqualTo(400);
+        assertThat(http.getForEntity("/api/records?page=199&size=50", JsonNode.class).getStatusCode().value())
+                .isEqualTo(200);
+
+        ResponseEntity<JsonNode> broken = http.getForEntity("/api/records?after=not-a-cursor", JsonNode.class);
+        assertThat(broken.getStatusCode().value()).isEqualTo(400);
+        assertThat(broken.getBody().at("/detail").asText()).contains("not-a-cursor");
+        assertThat(http.getForEntity("/api/figures?after=x", JsonNode.class).getStatusCode().value()).isEqualTo(400);
+    }
+
+    @Test
     void csv_comes_with_format_csv_or_the_accept_header_and_neutralises_nothing_it_need_not() {
         ResponseEntity<byte[]> csv = http.getForEntity("/api/records?country=IT&format=csv", byte[].class);
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
