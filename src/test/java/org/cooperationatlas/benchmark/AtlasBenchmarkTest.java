@@ -71,6 +71,8 @@ import java.util.function.Supplier;
 class AtlasBenchmarkTest {
 
     private static final int RUNS = Integer.getInteger("benchmark.runs", 9);
+    // Only the operations whose name contains this (-Dbenchmark.only=...), to look into one figure quickly.
+    private static final String ONLY = System.getProperty("benchmark.only", "");
     private static final int IMPORT_ROWS = 100_000;
     private static final int PAGE = 50;
     private static volatile Duration contextStartup = Duration.ZERO;
@@ -206,6 +208,9 @@ class AtlasBenchmarkTest {
             record.setSummary("Benchmark edit " + System.nanoTime());
             return records.save(record);
         });
+        if (!ONLY.isEmpty()) {
+            return;
+        }
         measureImport();
         timeAggregate("dashboard: peacekeeping personnel per month", () -> peacekeeping.monthlyPersonnel(null, null, null, null));
         measureSessions(id);
@@ -330,6 +335,9 @@ class AtlasBenchmarkTest {
     }
 
     private void time(String name, Supplier<?> action, Runnable beforeEach) {
+        if (!name.contains(ONLY)) {
+            return;
+        }
         beforeEach.run();
         action.get();
         long[] millis = new long[RUNS];
