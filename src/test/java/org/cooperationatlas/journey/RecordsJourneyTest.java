@@ -28,6 +28,11 @@ class RecordsJourneyTest extends BrowserJourney {
         link.click();
         settle();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/records/\\d+$"));
+        // A figure reads as a line until it is opened for editing.
+        assertThat(page.locator(".atlas-figure-headline").first()).containsText("2,873");
+        page.locator(".atlas-figure-line vaadin-button", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Edit")).first().click();
+        settle();
         Locator firstValue = page.locator("vaadin-big-decimal-field").first().locator("input");
         assertThat(firstValue).hasValue("2873");
         firstValue.fill("2874");
@@ -39,6 +44,6 @@ class RecordsJourneyTest extends BrowserJourney {
 
         page.reload();
         settle();
-        assertThat(page.locator("vaadin-big-decimal-field").first().locator("input")).hasValue("2874");
+        assertThat(page.locator(".atlas-figure-headline").first()).containsText("2,874");
     }
 }

@@ -1,36 +1,46 @@
 package org.cooperationatlas.record.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.SerializableSupplier;
+import org.cooperationatlas.base.domain.DayRange;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.Figure;
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** The figures of a record, each in its own row of fields, added and removed in place. */
+/**
+ * The figures of a record, each a line that reads as the figure says until the editor opens it: then its row of
+ * fields takes the line's place. A record with many figures keeps a form with fields only for those being changed
+ * (each open row holds about ten fields and their bindings for as long as the page is open).
+ */
 class FigureEditor extends Composite<VerticalLayout> {
 
     private final CountryService countries;
     private final SourceService sources;
     private final SerializableSupplier<Source> defaultSource;
     private final VerticalLayout rows = new VerticalLayout();
-    private final List<FigureRow> figureRows = new ArrayList<>();
-    private final Button add;
-    private boolean editable = true;
+    private final List<Entry> entries = new ArrayList<>();
 
     FigureEditor(CountryService countries, SourceService sources, SerializableSupplier<Source> defaultSource) {
         this.countries = countries;
         this.sources = sources;
         this.defaultSource = defaultSource;
         rows.setPadding(false);
-        add = new Button(getTranslation("figure.add"), VaadinIcon.PLUS.create(), click -> addFigure());
+        Button add = new Button(getTranslation("figure.add"), VaadinIcon.PLUS.create(), click -> addFigure());
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getContent().add(rows, add);
         getContent().setPadding(false);
@@ -38,43 +48,90 @@ class FigureEditor extends Composite<VerticalLayout> {
 
     void setFigures(List<Figure> figures) {
         rows.removeAll();
-        figureRows.clear();
-        figures.forEach(this::addRow);
+        entries.clear();
+        figures.forEach(figure -> {
+            Entry entry = new Entry(figure);
+            entries.add(entry);
+            rows.add(entry.shown);
+        });
     }
 
+    /** A new, empty figure, open for editing. */
     FigureRow addFigure() {
         Figure figure = new Figure();
         figure.setSource(defaultSource.get());
-        return addRow(figure);
+        Entry entry = new Entry(figure);
+        entries.add(entry);
+        rows.add(entry.shown);
+        return entry.open();
     }
 
-    void setEditable(boolean editable) {
-        this.editable = editable;
-        add.setVisible(editable);
-        figureRows.forEach(row -> row.setEditable(editable));
+    /** Opens the figure at this position for editing (it stays open) and gives its fields. */
+    FigureRow edit(int index) {
+        return entries.get(index).open();
     }
 
-    /** Validates every row and shows the messages on its fields. */
+    /** Validates every open figure and shows the messages on its fields; figures never opened are as stored. */
     boolean validate() {
-        return figureRows.stream().map(FigureRow::validate).reduce(true, Boolean::logicalAnd);
+        return entries.stream().filter(entry -> entry.row != null).map(entry -> entry.row.validate())
+                .reduce(true, Boolean::logicalAnd);
     }
 
     List<Figure> figures() {
-        return figureRows.stream().map(FigureRow::figure).toList();
+        return entries.stream().map(entry -> entry.figure).toList();
     }
 
+    /** The figures open for editing, in order. */
     List<FigureRow> rows() {
-        return List.copyOf(figureRows);
+        return entries.stream().map(entry -> entry.row).filter(row -> row != null).toList();
     }
 
-    private FigureRow addRow(Figure figure) {
-        FigureRow row = new FigureRow(figure, countries, sources, removed -> {
-            figureRows.remove(removed);
-            rows.remove(removed);
-        });
-        row.setEditable(editable);
-        figureRows.add(row);
-        rows.add(row);
-        return row;
+    /** One figure: its line, or its row of fields once opened. */
+    private final class Entry implements Serializable {
+
+        private final Figure figure;
+        private Component shown;
+        private FigureRow row;
+
+        Entry(Figure figure) {
+            this.figure = figure;
+            this.shown = line();
+        }
+
+        FigureRow open() {
+            if (row == null) {
+                row = new FigureRow(figure, countries, sources, removed -> remove());
+                rows.replace(shown, row);
+                shown = row;
+                row.metric.focus();
+            }
+            return row;
+        }
+
+        private void remove() {
+            entries.remove(this);
+            rows.remove(shown);
+        }
+
+        private Div line() {
+            String said = figure.getMetric() == null || figure.getValue() == null ? ""
+                    : FigureText.headline(FigureEditor.this, figure.getMetric(), figure.getValue(),
+                    figure.getQualifier(), figure.getUnit());
+            Span headline = new Span(said);
+            headline.addClassName("atlas-figure-headline");
+            String period = DayRange.format(figure.getPeriodFrom(), figure.getPeriodTo(), UI.getCurrent().getLocale());
+            Span details = new Span(Stream.of(period, figure.getSource() == null ? "" : figure.getSource().label())
+                    .filter(part -> !part.isEmpty()).collect(Collectors.joining(" · ")));
+            details.addClassName("atlas-figure-details");
+            Button edit = new Button(getTranslation("figure.edit"), VaadinIcon.EDIT.create(), click -> open());
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            edit.setAriaLabel(getTranslation("figure.edit.label", said));
+            Button remove = new Button(getTranslation("figure.remove"), VaadinIcon.TRASH.create(), click -> remove());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            remove.setAriaLabel(getTranslation("figure.remove.label", said));
+            Div line = new Div(new Div(headline, details), new Div(edit, remove));
+            line.addClassName("atlas-figure-line");
+            return line;
+        }
     }
 }

@@ -44,7 +44,6 @@ class FigureRow extends Composite<FormLayout> {
     final ComboBox<Country> country = new ComboBox<>();
     final ComboBox<Source> source = new ComboBox<>();
     final TextField quote = new TextField();
-    private final Button remove;
 
     FigureRow(Figure figure, CountryService countries, SourceService sources, SerializableConsumer<FigureRow> onRemove) {
         this.figure = figure;
@@ -80,7 +79,7 @@ class FigureRow extends Composite<FormLayout> {
         bind();
         Stream.<HasValue<?, ?>>of(metric, value, unit, source).forEach(field -> field.setRequiredIndicatorVisible(true));
 
-        remove = new Button(getTranslation("figure.remove"), VaadinIcon.TRASH.create(), click -> onRemove.accept(this));
+        Button remove = new Button(getTranslation("figure.remove"), VaadinIcon.TRASH.create(), click -> onRemove.accept(this));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
 
         FormLayout form = getContent();
@@ -123,11 +122,6 @@ class FigureRow extends Composite<FormLayout> {
     // The database keeps two decimals for money; a count of 2,873 people should not read "2873.00".
     private static BigDecimal withoutTrailingZeros(BigDecimal stored) {
         return stored == null ? null : new BigDecimal(stored.stripTrailingZeros().toPlainString());
-    }
-
-    void setEditable(boolean editable) {
-        binder.setReadOnly(!editable);
-        remove.setVisible(editable);
     }
 
     boolean validate() {

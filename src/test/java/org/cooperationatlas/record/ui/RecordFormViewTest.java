@@ -3,6 +3,7 @@ package org.cooperationatlas.record.ui;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -89,13 +90,44 @@ class RecordFormViewTest extends KaribuTest {
         CooperationRecord record = testRecords.saved("Editable patrol");
         RecordFormView form = open(record.getId());
         _setValue(form.fields.title, "Edited patrol");
-        _setValue(form.figures.rows().get(0).value, new BigDecimal("15"));
+        _setValue(form.figures.edit(0).value, new BigDecimal("15"));
         _click(form.save);
 
         CooperationRecord saved = records.get(record.getId()).orElseThrow();
         assertThat(saved.getTitle()).isEqualTo("Edited patrol");
         assertThat(saved.getFigures().get(0).getValue()).isEqualByComparingTo("15");
         assertThat(lastNotification()).isEqualTo("Record saved");
+    }
+
+    @Test
+    void a_figure_reads_as_a_line_until_opened_and_is_kept_or_removed_as_the_editor_chooses() {
+        CooperationRecord record = testRecords.saved("Figure lines patrol");
+        RecordFormView form = open(record.getId());
+        assertThat(form.figures.rows()).isEmpty();
+        Span headline = _get(form.figures, Span.class, spec -> spec.withClasses("atlas-figure-headline"));
+        assertThat(headline.getText()).isEqualTo("Officers deployed: 12 people");
+        assertThat(_get(form.figures, Span.class, spec -> spec.withClasses("atlas-figure-details")).getText())
+                .contains(record.getFigures().get(0).getSource().label());
+
+        // Saved without opening it: the figure is kept as it was.
+        _setValue(form.fields.title, "Figure lines patrol, renamed");
+        _click(form.save);
+        CooperationRecord kept = records.get(record.getId()).orElseThrow();
+        assertThat(kept.getTitle()).isEqualTo("Figure lines patrol, renamed");
+        assertThat(kept.getFigures()).singleElement().satisfies(figure -> {
+            assertThat(figure.getMetric()).isEqualTo(Metric.OFFICERS_DEPLOYED);
+            assertThat(figure.getValue()).isEqualByComparingTo("12");
+        });
+
+        // Opened, its fields hold the figure; removed from its line, it is gone once saved.
+        form = _get(RecordFormView.class);
+        _click(_get(form.figures, Button.class, spec -> spec.withText("Edit")));
+        assertThat(form.figures.rows()).singleElement().satisfies(row ->
+                assertThat(row.value.getValue()).isEqualByComparingTo("12"));
+        _click(_get(form.figures.rows().get(0), Button.class, spec -> spec.withText("Remove")));
+        assertThat(form.figures.figures()).isEmpty();
+        _click(form.save);
+        assertThat(records.get(record.getId()).orElseThrow().getFigures()).isEmpty();
     }
 
     @Test
@@ -131,7 +163,7 @@ class RecordFormViewTest extends KaribuTest {
         _setValue(form.fields.title, "");
         _setValue(form.fields.sources, Set.of());
         _setValue(form.fields.endDate, record.getStartDate().minusYears(1));
-        _setValue(form.figures.rows().get(0).value, new BigDecimal("-4"));
+        _setValue(form.figures.edit(0).value, new BigDecimal("-4"));
         _click(form.save);
 
         assertThat(form.fields.title.isInvalid()).isTrue();
