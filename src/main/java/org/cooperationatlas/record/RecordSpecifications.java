@@ -44,13 +44,10 @@ final class RecordSpecifications {
                 predicates.add(cb.equal(root.get("crimeArea"), filter.crimeArea()));
             }
             if (filter.country() != null) {
-                predicates.add(leadOrPartnerHas(root, query, cb, "iso2", filter.country()));
+                predicates.add(hasRow(root, query, cb, RecordCountry.class, "iso2", filter.country()));
             }
             if (filter.region() != null) {
-                Subquery<Integer> inRegion = query.subquery(Integer.class);
-                Root<RecordRegion> region = inRegion.from(RecordRegion.class);
-                predicates.add(cb.exists(inRegion.select(cb.literal(1)).where(
-                        cb.equal(region.get("recordId"), root.get("id")), cb.equal(region.get("region"), filter.region()))));
+                predicates.add(hasRow(root, query, cb, RecordRegion.class, "region", filter.region()));
             }
             if (filter.metric() != null) {
                 Subquery<Long> figure = query.subquery(Long.class);
@@ -136,13 +133,15 @@ final class RecordSpecifications {
         return cb.and(cb.greaterThanOrEqualTo(word, term), cb.lessThan(word, RecordWords.end(term)));
     }
 
-    /** The lead country, or any partner country, has the given value in the given country attribute. */
-    private static Predicate leadOrPartnerHas(Root<CooperationRecord> root, AbstractQuery<?> query, CriteriaBuilder cb,
-                                              String countryAttribute, String value) {
-        Subquery<Long> partner = query.subquery(Long.class);
-        Root<CooperationRecord> other = partner.from(CooperationRecord.class);
-        partner.select(other.get("id"))
-                .where(cb.equal(other, root), cb.equal(other.join("partners").get(countryAttribute), value));
-        return cb.or(cb.equal(root.get("leadCountry").get(countryAttribute), value), cb.exists(partner));
+    /**
+     * The record has this row in one of its lookup tables (its countries as lead or partner, its regions): one
+     * look at the table's primary key, which starts with the record's id.
+     */
+    private static Predicate hasRow(Root<CooperationRecord> root, AbstractQuery<?> query, CriteriaBuilder cb,
+                                    Class<?> table, String attribute, String value) {
+        Subquery<Integer> found = query.subquery(Integer.class);
+        Root<?> row = found.from(table);
+        return cb.exists(found.select(cb.literal(1))
+                .where(cb.equal(row.get("recordId"), root.get("id")), cb.equal(row.get(attribute), value)));
     }
 }
