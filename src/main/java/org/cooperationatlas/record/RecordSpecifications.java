@@ -108,8 +108,9 @@ final class RecordSpecifications {
      * Thousands of separate literals cost Hibernate more to translate than the database takes to read the rows.
      */
     private static Predicate idIn(CriteriaBuilder cb, Root<CooperationRecord> root, Set<Long> ids) {
-        return ((HibernateCriteriaBuilder) cb).isTrue(cb.function(AtlasFunctions.ANY_OF, Boolean.class, root.get("id"),
-                cb.literal(ids.toArray(Long[]::new))));
+        HibernateCriteriaBuilder hibernate = (HibernateCriteriaBuilder) cb;
+        return hibernate.isTrue(cb.function(AtlasFunctions.ANY_OF, Boolean.class, root.get("id"),
+                hibernate.value(ids.toArray(Long[]::new))));
     }
 
     /** The ids of the records with a word that starts with the term, read from the word index. */
