@@ -17,6 +17,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.base.ui.DateFields;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.Figure;
@@ -64,6 +65,8 @@ class FigureRow extends Composite<FormLayout> {
         unit.setItemLabelGenerator(u -> getTranslation(u.messageKey()));
         periodFrom.setLabel(getTranslation("figure.periodFrom"));
         periodTo.setLabel(getTranslation("figure.periodTo"));
+        DateFields.localized(periodFrom);
+        DateFields.localized(periodTo);
         cumulative.setLabel(getTranslation("figure.cumulative"));
         cumulative.setTooltipText(getTranslation("figure.cumulative.help"));
         country.setLabel(getTranslation("figure.country"));

@@ -19,6 +19,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.base.domain.DatePrecision;
+import org.cooperationatlas.base.ui.DateFields;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CooperationRecord;
@@ -66,6 +67,8 @@ class RecordFields extends Composite<FormLayout> {
         CountryFields.configure(partners, countries);
         startDate.setLabel(getTranslation("record.start"));
         endDate.setLabel(getTranslation("record.end"));
+        DateFields.localized(startDate);
+        DateFields.localized(endDate);
         endDate.setHelperText(getTranslation("record.end.help"));
         enumSelect(startPrecision, "record.startPrecision", DatePrecision.values(), p -> "precision." + p.name());
         enumSelect(endPrecision, "record.endPrecision", DatePrecision.values(), p -> "precision." + p.name());

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.function.SerializableConsumer;
+import org.cooperationatlas.base.ui.DateFields;
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
 
@@ -29,6 +30,7 @@ public class SourceDialog extends Dialog {
         title.setLabel(getTranslation("source.title"));
         title.setMaxLength(Source.TITLE_MAX_LENGTH);
         publishedOn.setLabel(getTranslation("source.publishedOn"));
+        DateFields.localized(publishedOn);
         url.setLabel(getTranslation("source.url"));
         url.setMaxLength(Source.URL_MAX_LENGTH);
         language.setLabel(getTranslation("source.language"));

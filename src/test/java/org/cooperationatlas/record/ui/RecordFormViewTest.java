@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -128,6 +130,19 @@ class RecordFormViewTest extends KaribuTest {
         assertThat(form.figures.figures()).isEmpty();
         _click(form.save);
         assertThat(records.get(record.getId()).orElseThrow().getFigures()).isEmpty();
+    }
+
+    @Test
+    void dates_are_written_the_international_way_with_the_calendar_in_the_readers_language() {
+        CooperationRecord record = testRecords.saved("Dated patrol");
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        RecordFormView form = open(record.getId());
+        DatePicker.DatePickerI18n calendar = form.fields.startDate.getI18n();
+        assertThat(calendar.getDateFormats()).containsExactly("yyyy-MM-dd");
+        assertThat(calendar.getMonthNames()).startsWith("一月");
+        assertThat(calendar.getWeekdays()).startsWith("星期日");
+        assertThat(calendar.getToday()).isEqualTo("今天");
+        assertThat(form.figures.edit(0).periodFrom.getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
     }
 
     @Test
