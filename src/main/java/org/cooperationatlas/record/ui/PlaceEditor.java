@@ -24,14 +24,12 @@ class PlaceEditor extends Composite<VerticalLayout> {
     private final CountryService countries;
     private final VerticalLayout rows = new VerticalLayout();
     private final List<PlaceRow> placeRows = new ArrayList<>();
-    private final Button add;
-    private boolean editable = true;
 
     PlaceEditor(CountryService countries) {
         this.countries = countries;
         rows.setPadding(false);
         rows.setSpacing(false);
-        add = new Button(getTranslation("place.add"), VaadinIcon.PLUS.create(), click -> addRow(new Place()));
+        Button add = new Button(getTranslation("place.add"), VaadinIcon.PLUS.create(), click -> addRow(new Place()));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         getContent().add(rows, add);
         getContent().setPadding(false);
@@ -41,12 +39,6 @@ class PlaceEditor extends Composite<VerticalLayout> {
         rows.removeAll();
         placeRows.clear();
         places.forEach(place -> addRow(new Place(place.getName(), place.getLocality(), place.getCountry())));
-    }
-
-    void setEditable(boolean editable) {
-        this.editable = editable;
-        add.setVisible(editable);
-        placeRows.forEach(row -> row.setEditable(editable));
     }
 
     /** Validates every row and shows the messages on its fields. */
@@ -64,7 +56,6 @@ class PlaceEditor extends Composite<VerticalLayout> {
 
     private void addRow(Place place) {
         PlaceRow row = new PlaceRow(place);
-        row.setEditable(editable);
         placeRows.add(row);
         rows.add(row);
     }
@@ -75,7 +66,6 @@ class PlaceEditor extends Composite<VerticalLayout> {
         final TextField name = new TextField(getTranslation("place.name"));
         final TextField locality = new TextField(getTranslation("place.locality"));
         final ComboBox<Country> country = new ComboBox<>(getTranslation("place.country"));
-        private final Button remove;
 
         PlaceRow(Place place) {
             this.place = place;
@@ -90,7 +80,7 @@ class PlaceEditor extends Composite<VerticalLayout> {
             binder.forField(country).withValidator(new BeanValidator(Place.class, "country"))
                 .bind(Place::getCountry, Place::setCountry);
             binder.setBean(place);
-            remove = new Button(VaadinIcon.TRASH.create(), click -> {
+            Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
                 placeRows.remove(this);
                 rows.remove(this);
             });
@@ -100,11 +90,6 @@ class PlaceEditor extends Composite<VerticalLayout> {
             add(name, locality, country, remove);
             setAlignItems(Alignment.BASELINE);
             addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
-        }
-
-        void setEditable(boolean editable) {
-            binder.setReadOnly(!editable);
-            remove.setVisible(editable);
         }
     }
 }

@@ -51,7 +51,6 @@ class RecordFields extends Composite<FormLayout> {
     final Select<DatePrecision> endPrecision = new Select<>();
     final TextArea summary = new TextArea();
     final MultiSelectComboBox<Source> sources = new MultiSelectComboBox<>();
-    private final Button newSource;
     private final BeanValidationBinder<CooperationRecord> binder = new BeanValidationBinder<>(CooperationRecord.class);
 
     RecordFields(CountryService countries, SourceService sourceService) {
@@ -80,7 +79,7 @@ class RecordFields extends Composite<FormLayout> {
         sources.setItems(query -> sourceService.search(query.getFilter().orElse(""),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         sources.setItemLabelGenerator(Source::label);
-        newSource = new Button(getTranslation("source.new"), VaadinIcon.PLUS.create(),
+        Button newSource = new Button(getTranslation("source.new"), VaadinIcon.PLUS.create(),
                 click -> new SourceDialog(sourceService, this::addSource).open());
         newSource.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         FlexLayout sourceRow = new FlexLayout(sources, newSource);
@@ -147,12 +146,6 @@ class RecordFields extends Composite<FormLayout> {
         selected.add(created);
         sources.getDataProvider().refreshAll();
         sources.setValue(selected);
-    }
-
-    /** Readers see the same form, with nothing they could change. */
-    void setEditable(boolean editable) {
-        binder.setReadOnly(!editable);
-        newSource.setVisible(editable);
     }
 
     void read(CooperationRecord record) {
