@@ -21,10 +21,9 @@ import java.util.function.BiConsumer;
 
 /**
  * Keeps the summary tables (see the V11 migration), the word index and the records' regions and countries (V12)
- * in step with the records: every
- * write moves them from the record's stored footprint to its new one, in the write's own transaction. The data version is raised first in
- * that transaction, and its row lock makes concurrent writers on any node take turns, so that adding a row that
- * is not there yet cannot race.
+ * in step with the records: every write moves them from the record's stored footprint to its new one, in the
+ * write's own transaction. The data version is raised first in that transaction, and its row lock makes
+ * concurrent writers on any node take turns, so that adding a row that is not there yet cannot race.
  */
 @Component
 class RecordSummaries {
@@ -51,9 +50,13 @@ class RecordSummaries {
         if (after != null) {
             tallies(after, regionsAfter, (row, amounts) -> add(changes, row, amounts, 1));
         }
-        replaceWords(before, after);
-        replaceRegions(regionsBefore, after, regionsAfter);
-        replaceCountries(before, after);
+        // A deleted record's rows in the lookup tables go with it (on delete cascade).
+        if (after != null) {
+            moveRows("record_word", "word", after.id(), before == null ? Set.of() : before.words(), after.words());
+            moveRows("record_region", "region", after.id(), regionsBefore, regionsAfter);
+            moveRows("record_country", "iso2", after.id(), before == null ? Set.of() : leadAndPartners(before),
+                    leadAndPartners(after));
+        }
         List<FigurePart> removed = without(before, after);
         List<FigurePart> added = without(after, before);
         Set<SummaryRow> boundsToRecount = boundsTouchedBy(removed, before);
@@ -106,48 +109,12 @@ class RecordSummaries {
         return saved;
     }
 
-    /** The record's words in the word index: those it lost removed, those it gained added. */
-    private void replaceWords(RecordFootprint before, RecordFootprint after) {
-        Set<String> lost = new HashSet<>(before == null ? Set.of() : before.words());
-        Set<String> gained = new LinkedHashSet<>(after == null ? Set.of() : after.words());
-        if (after == null) {
-            return; // a deleted record's words go with it (on delete cascade)
-        }
-        lost.removeAll(after.words());
-        if (before != null) {
-            gained.removeAll(before.words());
-        }
-        long id = after.id();
-        jdbc.batchUpdate("delete from record_word where word = ? and record_id = ?",
-                lost.stream().map(word -> new Object[] {word, id}).toList());
-        jdbc.batchUpdate("insert into record_word (word, record_id) values (?, ?)",
-                gained.stream().map(word -> new Object[] {word, id}).toList());
-    }
-
-    /** The record's rows in record_region: the regions it left removed, those it reached added. */
-    private void replaceRegions(Set<String> before, RecordFootprint after, Set<String> now) {
-        if (after == null) {
-            return; // a deleted record's regions go with it (on delete cascade)
-        }
-        long id = after.id();
-        jdbc.batchUpdate("delete from record_region where record_id = ? and region = ?", before.stream()
-                .filter(region -> !now.contains(region)).map(region -> new Object[] {id, region}).toList());
-        jdbc.batchUpdate("insert into record_region (record_id, region) values (?, ?)", now.stream()
-                .filter(region -> !before.contains(region)).map(region -> new Object[] {id, region}).toList());
-    }
-
-    /** The record's rows in record_country: its lead and partners, as they were and as they are. */
-    private void replaceCountries(RecordFootprint before, RecordFootprint after) {
-        if (after == null) {
-            return; // a deleted record's countries go with it (on delete cascade)
-        }
-        Set<String> was = before == null ? Set.of() : leadAndPartners(before);
-        Set<String> now = leadAndPartners(after);
-        long id = after.id();
-        jdbc.batchUpdate("delete from record_country where record_id = ? and iso2 = ?", was.stream()
-                .filter(iso2 -> !now.contains(iso2)).map(iso2 -> new Object[] {id, iso2}).toList());
-        jdbc.batchUpdate("insert into record_country (record_id, iso2) values (?, ?)", now.stream()
-                .filter(iso2 -> !was.contains(iso2)).map(iso2 -> new Object[] {id, iso2}).toList());
+    /** The record's rows in a table of record id and value: the values it lost removed, those it gained added. */
+    private void moveRows(String table, String column, long id, Set<String> was, Set<String> now) {
+        jdbc.batchUpdate("delete from " + table + " where record_id = ? and " + column + " = ?", was.stream()
+                .filter(value -> !now.contains(value)).map(value -> new Object[] {id, value}).toList());
+        jdbc.batchUpdate("insert into " + table + " (record_id, " + column + ") values (?, ?)", now.stream()
+                .filter(value -> !was.contains(value)).map(value -> new Object[] {id, value}).toList());
     }
 
     private static Set<String> leadAndPartners(RecordFootprint footprint) {

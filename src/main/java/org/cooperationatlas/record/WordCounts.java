@@ -19,8 +19,8 @@ class WordCounts {
     /** Up to this many matching records, the grid reads them by id (see {@link TextSearch}). */
     static final int FEW = 10_000;
     /**
-     * Up to this many words, the rarest term's records are looked for the others' words; when even the rarest
-     * term is this common, the records are checked one by one in the page's order, and a page fills quickly.
+     * Up to this many words, the rarest term's records are checked for the other terms' words; when even the
+     * rarest term is this common, the records are checked one by one in the page's order, and a page fills quickly.
      */
     private static final int LEAD = 20_000;
 
@@ -43,8 +43,8 @@ class WordCounts {
         if (counts.get(rarestFirst.get(0)) > LEAD) {
             return new TextSearch(rarestFirst, null);
         }
-        // The records with every term, found from the rarest term's index range. A record with two words that
-        // start with the term comes twice: the set below counts it once, which costs less than DISTINCT.
+        // The records with every term, found from the rarest term's index range (at most LEAD rows). A record with
+        // two words that start with the term comes twice: the set below counts it once, cheaper than DISTINCT.
         StringBuilder sql = new StringBuilder(
                 "select w0.record_id from record_word w0 where w0.word >= ? and w0.word < ?");
         List<Object> arguments = new ArrayList<>(List.of(rarestFirst.get(0), RecordWords.end(rarestFirst.get(0))));
@@ -56,9 +56,7 @@ class WordCounts {
             arguments.add(rarestFirst.get(i));
             arguments.add(RecordWords.end(rarestFirst.get(i)));
         }
-        arguments.add(LEAD + 1);
-        List<Long> rows = jdbc.queryForList(sql.append(" limit ?").toString(), Long.class, arguments.toArray());
-        Set<Long> found = new HashSet<>(rows);
-        return new TextSearch(rarestFirst, rows.size() <= LEAD && found.size() <= FEW ? found : null);
+        Set<Long> found = new HashSet<>(jdbc.queryForList(sql.toString(), Long.class, arguments.toArray()));
+        return new TextSearch(rarestFirst, found.size() <= FEW ? found : null);
     }
 }
