@@ -8,8 +8,12 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 
-/** A record's lead or partner country, for the queries of aggregates over a country's records; written by SQL. */
+/**
+ * A record's lead or partner country, for the queries over a country's records (aggregates, and the grid's pages
+ * in their default order); written by SQL.
+ */
 @Entity
 @Immutable
 @Table(name = "record_country")
@@ -22,6 +26,10 @@ class RecordCountry {
 
     @Id
     private String iso2;
+
+    /** The record's first day: the country's index orders its records by it. */
+    @Column(name = "period_from")
+    private LocalDate periodFrom;
 
     protected RecordCountry() {
     }

@@ -8,6 +8,7 @@ import org.springframework.data.domain.Sort;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Keyset paging: "the rows after this one in this order" as conditions on the sort columns, so that a deep page
@@ -37,21 +38,24 @@ final class RecordSeek {
     /** The rows that share the first {@code depth} sort values with the bookmark and pass it in the next one. */
     record Level(List<Sort.Order> orders, SeekKey row, int depth) {
 
-        Predicate predicate(Root<CooperationRecord> root, CriteriaBuilder cb) {
+        /** This level's condition on the sort columns, each found by {@code column} from its property's name. */
+        Predicate predicate(Function<String, Path<?>> column, CriteriaBuilder cb) {
             List<Predicate> parts = new ArrayList<>();
             for (int i = 0; i < depth; i++) {
                 String property = orders.get(i).getProperty();
-                parts.add(cb.equal(path(root, property), value(row, property)));
+                parts.add(cb.equal(column.apply(property), value(row, property)));
             }
             Sort.Order next = orders.get(depth);
-            Path<Comparable<Object>> path = path(root, next.getProperty());
+            @SuppressWarnings("unchecked")
+            Path<Comparable<Object>> path = (Path<Comparable<Object>>) column.apply(next.getProperty());
             Comparable<Object> value = value(row, next.getProperty());
             parts.add(next.isAscending() ? cb.greaterThan(path, value) : cb.lessThan(path, value));
             return cb.and(parts.toArray(Predicate[]::new));
         }
     }
 
-    private static <T> Path<T> path(Root<CooperationRecord> root, String property) {
+    /** The record's column that a sort property names. */
+    static Path<?> column(Root<CooperationRecord> root, String property) {
         return property.equals("leadCountry.iso2") ? root.get("leadCountry").get("iso2") : root.get(property);
     }
 

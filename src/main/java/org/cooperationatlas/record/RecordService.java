@@ -10,7 +10,6 @@ import org.cooperationatlas.country.CountryService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,9 +62,8 @@ public class RecordService {
      */
     public List<RecordRow> list(RecordFilter filter, Pageable pageable) {
         Sort order = sortOf(pageable.getSort(), filter);
-        List<CooperationRecord> page = records.findBy(RecordSpecifications.matching(filter, wordCounts.plan(filter)),
-                query -> query.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order)))
-                .getContent();
+        List<CooperationRecord> page = records.findBy(RecordSpecifications.page(filter, wordCounts.plan(filter), order, null),
+                query -> query.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))).getContent();
         if (page.isEmpty()) {
             return List.of();
         }
@@ -83,9 +81,8 @@ public class RecordService {
         // Level by level, each read from the index where the bookmark sits, until the page is full.
         for (RecordSeek.Level level : RecordSeek.levels(order, after)) {
             int wanted = skip + size - found.size();
-            Specification<CooperationRecord> seek = (root, query, cb) -> level.predicate(root, cb);
-            found.addAll(records.findBy(RecordSpecifications.matching(filter, text).and(seek),
-                    query -> query.sortBy(order).limit(wanted).all()));
+            found.addAll(records.findBy(RecordSpecifications.page(filter, text, order, level),
+                    query -> query.limit(wanted).all()));
             if (found.size() >= skip + size) {
                 break;
             }
@@ -230,13 +227,15 @@ public class RecordService {
     /**
      * The order a page is read in. A filter that fixes the kind or crime area puts that (constant) column first in
      * the default order, so that the index on (kind or crime area, period, id) delivers the rows already sorted;
-     * H2 does not see that by itself and would sort every record of that kind.
+     * H2 does not see that by itself and would sort every record of that kind. A country, rarer than a kind, has
+     * its own index in that order (see {@link RecordSpecifications#readsCountryInOrder}).
      */
     private static Sort sortOf(Sort requested, RecordFilter filter) {
         Sort order = sortOf(requested);
         String pinned = filter.kind() != null ? "kind" : filter.crimeArea() != null ? "crimeArea" : null;
         Sort.Order first = order.iterator().next();
-        if (pinned == null || !first.getProperty().equals("periodFrom")) {
+        if (pinned == null || RecordSpecifications.readsCountryInOrder(filter, order)
+                || !first.getProperty().equals("periodFrom")) {
             return order;
         }
         return Sort.by(new Sort.Order(first.getDirection(), pinned)).and(order);

@@ -2,6 +2,8 @@ package org.cooperationatlas.record;
 
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -10,11 +12,13 @@ import org.cooperationatlas.base.data.AtlasFunctions;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.hibernate.query.criteria.JpaEntityJoin;
 import org.hibernate.query.criteria.JpaRoot;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Turns a {@link RecordFilter} into SQL conditions on indexed columns. */
 final class RecordSpecifications {
@@ -22,9 +26,47 @@ final class RecordSpecifications {
     private RecordSpecifications() {
     }
 
-    /** The records of a page: the text searched as planned (see {@link TextSearch}). */
-    static Specification<CooperationRecord> matching(RecordFilter filter, TextSearch text) {
-        return (root, query, cb) -> predicate(filter, text, root, query, cb);
+    /**
+     * The records of a page in {@code order}, those after {@code after} when it is given (keyset paging; null for
+     * the first page), the text searched as planned (see {@link TextSearch}). The specification orders the query
+     * itself, so the caller asks for no other order.
+     */
+    static Specification<CooperationRecord> page(RecordFilter filter, TextSearch text, Sort order,
+                                                 RecordSeek.Level after) {
+        return (root, query, cb) -> {
+            Function<String, Path<?>> column = property -> RecordSeek.column(root, property);
+            RecordFilter rest = filter;
+            List<Order> orders = new ArrayList<>();
+            if (readsCountryInOrder(filter, order)) {
+                // The country's rows hold its records newest first in their index: the page is read from there.
+                JpaEntityJoin<?> country = ((JpaRoot<CooperationRecord>) root).join(RecordCountry.class);
+                country.on(cb.equal(country.get("recordId"), root.get("id")),
+                        cb.equal(country.get("iso2"), filter.country()));
+                column = property -> country.get(property.equals("id") ? "recordId" : property);
+                // The constant country leads the order, as it leads the index, which H2 then reads in order.
+                orders.add(order(cb, order.iterator().next().isAscending(), country.get("iso2")));
+                rest = filter.withCountry(null);
+            }
+            for (Sort.Order by : order) {
+                orders.add(order(cb, by.isAscending(), column.apply(by.getProperty())));
+            }
+            query.orderBy(orders);
+            Predicate matching = predicate(rest, text, root, query, cb);
+            return after == null ? matching : cb.and(matching, after.predicate(column, cb));
+        };
+    }
+
+    /**
+     * Whether a page is read from the country's rows: a country is chosen and the records come newest (or oldest)
+     * first, the order of the country's index on (country, first day, record).
+     */
+    static boolean readsCountryInOrder(RecordFilter filter, Sort order) {
+        List<String> properties = order.stream().map(Sort.Order::getProperty).toList();
+        return filter.country() != null && properties.equals(List.of("periodFrom", "id"));
+    }
+
+    private static Order order(CriteriaBuilder cb, boolean ascending, Expression<?> column) {
+        return ascending ? cb.asc(column) : cb.desc(column);
     }
 
     /** The filter's conditions on a record root of any query, a subquery included. */

@@ -28,6 +28,9 @@ import java.util.function.BiConsumer;
 @Component
 class RecordSummaries {
 
+    /** Columns of a lookup table that copy the record's own, after its key. */
+    private static final Map<String, String> COPIED = Map.of("record_country", ", period_from");
+
     private final JdbcTemplate jdbc;
     private final CountryService countries;
 
@@ -56,6 +59,7 @@ class RecordSummaries {
             moveRows("record_region", "region", after.id(), regionsBefore, regionsAfter);
             moveRows("record_country", "iso2", after.id(), before == null ? Set.of() : leadAndPartners(before),
                     leadAndPartners(after));
+            followPeriod(after.id());
         }
         List<FigurePart> removed = without(before, after);
         List<FigurePart> added = without(after, before);
@@ -109,12 +113,25 @@ class RecordSummaries {
         return saved;
     }
 
-    /** The record's rows in a table of record id and value: the values it lost removed, those it gained added. */
+    /**
+     * The record's rows in a table of record id and value: the values it lost removed, those it gained added.
+     * A table's other columns copy the record's (see {@link #COPIED}).
+     */
     private void moveRows(String table, String column, long id, Set<String> was, Set<String> now) {
         jdbc.batchUpdate("delete from " + table + " where record_id = ? and " + column + " = ?", was.stream()
                 .filter(value -> !now.contains(value)).map(value -> new Object[] {id, value}).toList());
-        jdbc.batchUpdate("insert into " + table + " (record_id, " + column + ") values (?, ?)", now.stream()
-                .filter(value -> !was.contains(value)).map(value -> new Object[] {id, value}).toList());
+        String copied = COPIED.getOrDefault(table, "");
+        jdbc.batchUpdate("insert into " + table + " (record_id, " + column + copied + ") select id, ?" + copied
+                        + " from cooperation_record where id = ?",
+                now.stream().filter(value -> !was.contains(value)).map(value -> new Object[] {value, id}).toList());
+    }
+
+    /** A record's countries carry its first day (their index orders a country's records by it): it may have moved. */
+    private void followPeriod(long id) {
+        jdbc.update("""
+                update record_country set period_from = (select period_from from cooperation_record where id = ?)
+                where record_id = ? and period_from <> (select period_from from cooperation_record where id = ?)
+                """, id, id, id);
     }
 
     private static Set<String> leadAndPartners(RecordFootprint footprint) {

@@ -45,10 +45,11 @@ public class SummaryRebuild implements Callback {
             group by iso2, kind, crime_area
             """,
             """
-            insert into record_country (record_id, iso2)
-            select id, lead_country from cooperation_record
+            insert into record_country (record_id, iso2, period_from)
+            select id, lead_country, period_from from cooperation_record
             union
-            select record_id, country_iso2 from record_partner
+            select p.record_id, p.country_iso2, r.period_from
+            from record_partner p join cooperation_record r on r.id = p.record_id
             """,
             """
             insert into record_region (record_id, region)

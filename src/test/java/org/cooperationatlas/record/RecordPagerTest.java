@@ -12,6 +12,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +28,8 @@ class RecordPagerTest {
     RecordService records;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SummaryRebuild summaries;
 
     @BeforeEach
     void manyRecordsWithTies() {
@@ -45,6 +48,46 @@ class RecordPagerTest {
         jdbc.batchUpdate("insert into cooperation_record (title, kind, crime_area, lead_country, start_date, "
                 + "start_precision, period_from, period_to, status, updated_at) values (?, ?, 'OTHER', ?, ?, 'DAY', ?, ?, "
                 + "'COMPLETED', current_timestamp)", rows);
+        // Every third record has Italy as a partner too: a country's records are leads and partners.
+        jdbc.update("insert into record_partner (record_id, country_iso2) select id, 'IT' from cooperation_record"
+                + " where title like 'Paged %' and lead_country <> 'IT' and mod(id, 3) = 0");
+        // Written around the application, as a bulk load is: the lookup tables are counted afresh.
+        summaries.rebuild();
+    }
+
+    @Test
+    void a_country_is_paged_newest_first_from_its_own_rows_as_offset_pages_are() {
+        List<Long> italianNewestFirst = jdbc.queryForList("""
+                select id from cooperation_record r where lead_country = 'IT'
+                  or exists (select 1 from record_partner p where p.record_id = r.id and p.country_iso2 = 'IT')
+                order by period_from desc, id desc
+                """, Long.class);
+        RecordFilter italy = RecordFilter.NONE.withCountry("IT");
+        assertThat(RecordSpecifications.readsCountryInOrder(italy, Sort.by(Sort.Order.desc("periodFrom"),
+                Sort.Order.desc("id")))).isTrue();
+        assertThat(scrolled(italy, Sort.unsorted())).isEqualTo(italianNewestFirst).hasSizeGreaterThan(PAGE * 2);
+        List<Long> italianOldestFirst = new ArrayList<>(italianNewestFirst);
+        Collections.reverse(italianOldestFirst);
+        assertThat(scrolled(italy, Sort.by("periodFrom"))).isEqualTo(italianOldestFirst);
+        for (RecordFilter filter : List.of(italy.withKind(RecordKind.JOINT_PATROL), italy.withYears(2010, 2011))) {
+            for (Sort order : List.of(Sort.unsorted(), Sort.by("periodFrom"), Sort.by("title"))) {
+                List<Long> offset = new ArrayList<>();
+                for (int page = 0; page < 12; page++) {
+                    records.list(filter, PageRequest.of(page, PAGE, order)).forEach(row -> offset.add(row.id()));
+                }
+                assertThat(scrolled(filter, order)).as("filter %s, order %s", filter, order).isEqualTo(offset)
+                        .isNotEmpty().isSubsetOf(italianNewestFirst);
+            }
+        }
+    }
+
+    private List<Long> scrolled(RecordFilter filter, Sort order) {
+        RecordPager pager = new RecordPager();
+        List<Long> ids = new ArrayList<>();
+        for (int page = 0; page < 12; page++) {
+            pager.page(records, filter, PageRequest.of(page, PAGE, order)).forEach(row -> ids.add(row.id()));
+        }
+        return ids;
     }
 
     @Test

@@ -74,7 +74,7 @@ class RecordServiceTest {
     }
 
     private Set<Long> ids(RecordFilter filter, TextSearch text) {
-        return repository.findAll(RecordSpecifications.matching(filter, text)).stream()
+        return repository.findAll(RecordSpecifications.page(filter, text, Sort.by("id"), null)).stream()
                 .map(CooperationRecord::getId).collect(java.util.stream.Collectors.toSet());
     }
 
