@@ -27,30 +27,35 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long>, JpaSp
     @Query("select r.id, p from CooperationRecord r join r.partners p where r.id in :ids")
     List<Object[]> findPartners(Collection<Long> ids);
 
-    /** The records a country takes part in, with its role in each: LEAD, PARTNER or PLACE. */
+    /** The country's roles in these records: LEAD, PARTNER or PLACE, one row each. */
     @Query(nativeQuery = true, value = """
-            select id, 'LEAD' from cooperation_record where lead_country = :iso2
+            select id, 'LEAD' from cooperation_record where lead_country = :iso2 and id in (:ids)
             union
-            select record_id, 'PARTNER' from record_partner where country_iso2 = :iso2
+            select record_id, 'PARTNER' from record_partner where country_iso2 = :iso2 and record_id in (:ids)
             union
-            select record_id, 'PLACE' from record_place where country_iso2 = :iso2
+            select record_id, 'PLACE' from record_place where country_iso2 = :iso2 and record_id in (:ids)
             """)
-    List<Object[]> findRolesOf(String iso2);
+    List<Object[]> findRolesOf(String iso2, Collection<Long> ids);
 
     /**
-     * The ids of the newest records the country takes part in, in any role: its records are found through the
-     * three country indexes, then ordered; a filter over every record would test each one against the country.
+     * The ids of the newest records the country leads or partners in, read in that order from the country's index
+     * on (country, first day, record); the constant country leads the order, as H2 then sees the index serves it.
      */
     @Query(nativeQuery = true, value = """
-            select r.id from cooperation_record r
-            join (select id as record_id from cooperation_record where lead_country = :iso2
-                  union select record_id from record_partner where country_iso2 = :iso2
-                  union select record_id from record_place where country_iso2 = :iso2) involved
-              on involved.record_id = r.id
+            select record_id from record_country where iso2 = :iso2
+            order by iso2 desc, period_from desc, record_id desc
+            limit :limit
+            """)
+    List<Long> findLatestLedOrPartnered(String iso2, int limit);
+
+    /** The ids of the newest records the country is a place of. */
+    @Query(nativeQuery = true, value = """
+            select r.id from record_place p join cooperation_record r on r.id = p.record_id
+            where p.country_iso2 = :iso2
             order by r.period_from desc, r.id desc
             limit :limit
             """)
-    List<Number> findLatestInvolving(String iso2, int limit);
+    List<Long> findLatestPlacedIn(String iso2, int limit);
 
     // Two queries, each on one foreign key of the figure table and its index; one with OR would read every figure.
     // Nothing is joined: H2 would start from a joined table and read every figure. Records, countries and sources

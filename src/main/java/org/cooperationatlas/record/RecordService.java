@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -107,22 +108,25 @@ public class RecordService {
      * there are in all: a country in thousands of records gets a page that shows the latest and links to the rest.
      */
     public CountryRecords latestInvolving(String iso2, int limit) {
+        long total = involvementByCountry().getOrDefault(iso2, CountryInvolvement.none(iso2)).total();
+        if (total == 0) {
+            return new CountryRecords(List.of(), 0);
+        }
+        // The newest of all are among the newest it leads or partners in and the newest it is a place of.
+        Set<Long> newest = new HashSet<>(records.findLatestLedOrPartnered(iso2, limit));
+        newest.addAll(records.findLatestPlacedIn(iso2, limit));
+        List<CooperationRecord> involved = records.findAllById(newest).stream()
+                .sorted(Comparator.comparing(CooperationRecord::getPeriodFrom).reversed()
+                        .thenComparing(CooperationRecord::getId, Comparator.reverseOrder()))
+                .limit(limit)
+                .toList();
         Map<Long, EnumSet<CountryRole>> roles = new HashMap<>();
-        for (Object[] row : records.findRolesOf(iso2)) {
+        for (Object[] row : records.findRolesOf(iso2, involved.stream().map(CooperationRecord::getId).toList())) {
             roles.computeIfAbsent(number(row[0]), id -> EnumSet.noneOf(CountryRole.class))
                     .add(CountryRole.valueOf(((String) row[1]).trim()));
         }
-        if (roles.isEmpty()) {
-            return new CountryRecords(List.of(), 0);
-        }
-        List<Long> latest = records.findLatestInvolving(iso2, Math.min(limit, roles.size())).stream()
-                .map(RecordService::number).toList();
-        List<CooperationRecord> involved = records.findAllById(latest).stream()
-                .sorted(Comparator.comparing(CooperationRecord::getPeriodFrom).reversed()
-                        .thenComparing(CooperationRecord::getId, Comparator.reverseOrder()))
-                .toList();
         return new CountryRecords(toRows(involved).stream().map(row -> new RoleInRecord(row, roles.get(row.id()))).toList(),
-                roles.size());
+                Math.toIntExact(total));
     }
 
     /** Figures about the country: those naming it, and those of its records that name no country. */

@@ -211,6 +211,11 @@ class AtlasBenchmarkTest {
         timeAggregate("map: records per country", () -> records.involvementByCountry());
         timeAggregate("dashboard: records per year, filtered by country (IT)",
                 () -> statistics.recordsPerYear(RecordFilter.NONE.withCountry("IT")));
+        timeAggregate("dashboard: sources of the records", () -> statistics.sourcesOf(RecordFilter.NONE, 4));
+        timeAggregate("dashboard: sources of the records, filtered by country (IT)",
+                () -> statistics.sourcesOf(RecordFilter.NONE.withCountry("IT"), 4));
+        timeAggregate("dashboard: sources of the records, filtered by a country in no record (AQ)",
+                () -> statistics.sourcesOf(RecordFilter.NONE.withCountry("AQ"), 4));
         timeAggregate("dashboard: records by region, filtered by kind",
                 () -> statistics.recordsByRegion(RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL)));
         time("country profile: latest 100 records of China, with roles", () -> records.latestInvolving("CN", 100));

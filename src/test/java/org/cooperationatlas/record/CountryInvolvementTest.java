@@ -43,6 +43,13 @@ class CountryInvolvementTest {
         assertThat(records.recordsInvolving("VN")).extracting(item -> item.record().title())
                 .containsExactly("Joint anti-abduction campaigns with Vietnam and Myanmar");
         assertThat(records.recordsInvolving("DE")).isEmpty();
+        // A country that is only the place of a record: found among its places, not its leads and partners.
+        CountryRecords liberia = records.latestInvolving("LR", 5);
+        assertThat(liberia.total()).isEqualTo(1);
+        assertThat(liberia.latest()).singleElement().satisfies(item -> {
+            assertThat(item.record().title()).contains("peacekeeping");
+            assertThat(item.roles()).isEqualTo(Set.of(CountryRole.PLACE));
+        });
     }
 
     @Test
