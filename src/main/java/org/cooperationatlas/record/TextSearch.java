@@ -8,8 +8,12 @@ import java.util.Set;
  * title or summary. When at most {@link WordCounts#FEW} records match, they are found in the word index first and
  * the page is read by their ids ({@code candidates}); when more match, each record is checked for the words in
  * the order the page asks for, and a page fills after a few hundred records at most ({@code candidates} null).
+ *
+ * <p>{@code sortFetched}: the candidates' page is read by their ids and then sorted. Otherwise the database may
+ * walk an index in the page's order and test each entry's id, which H2 does from the index entry alone (cheaper
+ * than fetching every candidate) but PostgreSQL only after fetching each row from the table (far dearer).
  */
-record TextSearch(List<String> terms, Set<Long> candidates) {
+record TextSearch(List<String> terms, Set<Long> candidates, boolean sortFetched) {
 
-    static final TextSearch NONE = new TextSearch(List.of(), null);
+    static final TextSearch NONE = new TextSearch(List.of(), null, false);
 }

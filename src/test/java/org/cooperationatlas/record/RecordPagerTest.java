@@ -81,6 +81,20 @@ class RecordPagerTest {
         }
     }
 
+    @Test
+    void a_text_filters_few_matches_are_paged_in_the_order_asked_for() {
+        for (String direction : List.of("desc", "asc")) {
+            List<Long> expected = jdbc.queryForList("select id from cooperation_record where title like 'Paged %'"
+                    + " order by period_from " + direction + ", id " + direction, Long.class);
+            Sort order = Sort.by(Sort.Direction.fromString(direction), "periodFrom");
+            assertThat(scrolled(RecordFilter.NONE.withText("paged"), order)).as(direction).isEqualTo(expected);
+        }
+        List<Long> byTitle = jdbc.queryForList("select id from cooperation_record where title like 'Paged %'"
+                + " order by title desc, id desc", Long.class);
+        assertThat(scrolled(RecordFilter.NONE.withText("paged"), Sort.by(Sort.Direction.DESC, "title")))
+                .isEqualTo(byTitle);
+    }
+
     private List<Long> scrolled(RecordFilter filter, Sort order) {
         RecordPager pager = new RecordPager();
         List<Long> ids = new ArrayList<>();
@@ -96,7 +110,7 @@ class RecordPagerTest {
                 Sort.by("kind"), Sort.by("periodFrom"), Sort.by(Sort.Direction.DESC, "leadCountry"),
                 Sort.by(Sort.Order.asc("kind"), Sort.Order.desc("title")));
         List<RecordFilter> filters = List.of(RecordFilter.NONE, RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL),
-                RecordFilter.NONE.withCrimeArea(CrimeArea.OTHER));
+                RecordFilter.NONE.withCrimeArea(CrimeArea.OTHER), RecordFilter.NONE.withText("paged"));
         for (RecordFilter filter : filters) {
             for (Sort order : orders) {
                 RecordPager pager = new RecordPager();

@@ -69,7 +69,7 @@ class RecordServiceTest {
             TextSearch fromIndex = wordCounts.plan(filter);
             assertThat(fromIndex.candidates()).as(text).isNotNull();
             assertThat(ids(filter, fromIndex)).as(text)
-                    .isEqualTo(ids(filter, new TextSearch(RecordWords.terms(text), null)));
+                    .isEqualTo(ids(filter, new TextSearch(RecordWords.terms(text), null, false)));
         }
     }
 
