@@ -16,6 +16,8 @@ interface ContributionRepository extends JpaRepository<PeacekeepingContribution,
             """)
     List<Object[]> sumByMonthAndType(String iso2);
 
+    // The region is asked of the region's few countries: a path to the country's region would join the country
+    // to every contribution, filter or not.
     @Query("""
             select c.month, c.personnelType, sum(c.total) from PeacekeepingContribution c
             where (:iso2 is null or c.contributingCountry.iso2 = :iso2)
@@ -24,8 +26,6 @@ interface ContributionRepository extends JpaRepository<PeacekeepingContribution,
               and c.month between :fromDay and :toDay
             group by c.month, c.personnelType order by c.month, c.personnelType
             """)
-    // The region is asked of the region's few countries: a path to the country's region would join the country
-    // to every contribution, filter or not.
     List<Object[]> sumByMonthAndType(String iso2, String region, LocalDate fromDay, LocalDate toDay);
 
     @Query("""
