@@ -1,21 +1,28 @@
 package org.cooperationatlas.security;
 
+import com.vaadin.flow.spring.SpringServlet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a browser sees before signing in: a session cookie scripts cannot read, and errors without internals. */
+/**
+ * What a browser sees before signing in: a session cookie scripts cannot read, errors without internals, and
+ * pages it left without notice closed within minutes.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "atlas.admin.initial-password=journey-admin-password")
 class HardeningTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ServletRegistrationBean<SpringServlet> vaadin;
 
     @Test
     void the_session_cookie_is_http_only_and_same_site() {
@@ -28,5 +35,13 @@ class HardeningTest {
     void an_error_response_shows_no_stack_trace() {
         ResponseEntity<String> error = http.getForEntity("/error", String.class);
         assertThat(error.getBody()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("trace");
+    }
+
+    @Test
+    void a_page_left_without_notice_is_closed_after_three_missed_heartbeats_of_a_minute() {
+        http.getForEntity("/records", String.class);
+
+        assertThat(vaadin.getServlet().getService().getDeploymentConfiguration().getHeartbeatInterval())
+                .isEqualTo(60);
     }
 }
