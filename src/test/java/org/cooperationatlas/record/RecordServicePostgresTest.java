@@ -17,4 +17,9 @@ class RecordServicePostgresTest extends RecordServiceTest {
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresForTests.register(registry, "record_service");
     }
+
+    @Override
+    protected boolean sortsFetchedCandidates() {
+        return true;
+    }
 }
