@@ -57,6 +57,13 @@ public class CountryService {
     @Transactional
     @Secured(Role.ADMIN_AUTHORITY)
     public CountryAlias addAlias(String alias, String iso2) {
+        return addAlias(alias, iso2, null);
+    }
+
+    /** Adds another name for a country, saying where it comes from (a file being imported, say). */
+    @Transactional
+    @Secured(Role.ADMIN_AUTHORITY)
+    public CountryAlias addAlias(String alias, String iso2, String source) {
         if (alias == null || CountryNames.fold(alias).isEmpty()) {
             throw new AliasRefusedException("aliases.error.blank");
         }
@@ -67,7 +74,7 @@ public class CountryService {
         if (names().iso2(alias).isPresent() || aliases.existsByAliasKey(CountryNames.fold(alias))) {
             throw new AliasRefusedException("aliases.error.taken");
         }
-        return aliases.save(new CountryAlias(alias, country));
+        return aliases.save(new CountryAlias(alias, country, source));
     }
 
     @Transactional

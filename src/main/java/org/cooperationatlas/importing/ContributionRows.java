@@ -26,10 +26,13 @@ final class ContributionRows {
     private final ColumnMapping mapping;
     private final CountryNames countries;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> notes = new ArrayList<>();
     private final Map<ContributionKey, Integer> firstLine = new HashMap<>();
     private final List<ContributionLine> lines = new ArrayList<>();
     private final Map<String, String> missionNames = new LinkedHashMap<>();
     private int rowsWithProblems;
+    private long peopleInFile;
+    private long peopleAccepted;
 
     private ContributionRows(UploadedCsv file, ColumnMapping mapping, CountryNames countries) {
         this.file = file;
@@ -51,6 +54,21 @@ final class ContributionRows {
         return problems;
     }
 
+    /** What was accepted but is worth saying: countries recognised from a name cut short. */
+    List<ImportProblem> notes() {
+        return notes;
+    }
+
+    /** The people the file's rows hold, counted from every total (or male and female) that reads as a number. */
+    long peopleInFile() {
+        return peopleInFile;
+    }
+
+    /** The people the accepted lines hold. */
+    long peopleAccepted() {
+        return peopleAccepted;
+    }
+
     int rowsWithProblems() {
         return rowsWithProblems;
     }
@@ -61,21 +79,28 @@ final class ContributionRows {
     }
 
     private void readAll() {
-        for (CsvRow row : file.rows()) {
-            int before = problems.size();
-            List<ContributionLine> read = read(row);
-            if (problems.size() > before) {
+        file.forEachRow(this::readRow);
+    }
+
+    private void readRow(CsvRow row) {
+        int before = problems.size();
+        long people = PeopleCount.of(row, mapping);
+        peopleInFile += people;
+        List<ContributionLine> read = read(row);
+        if (problems.size() > before) {
+            rowsWithProblems++;
+            problems.set(before, problems.get(before).withPeople(people));
+            return;
+        }
+        for (ContributionLine line : read) {
+            Integer earlier = firstLine.putIfAbsent(ContributionKey.of(line), row.line());
+            if (earlier != null) {
+                problems.add(ImportProblem.at(row.line(), "", "import.problem.duplicate", earlier)
+                        .withPeople(line.total()));
                 rowsWithProblems++;
-                continue;
-            }
-            for (ContributionLine line : read) {
-                Integer earlier = firstLine.putIfAbsent(ContributionKey.of(line), row.line());
-                if (earlier != null) {
-                    problems.add(ImportProblem.at(row.line(), "", "import.problem.duplicate", earlier));
-                    rowsWithProblems++;
-                } else {
-                    lines.add(line);
-                }
+            } else {
+                lines.add(line);
+                peopleAccepted += line.total();
             }
         }
     }
@@ -193,11 +218,37 @@ final class ContributionRows {
     }
 
     private Optional<String> country(CsvRow row, String text) {
-        Optional<String> iso2 = countries.iso2(text);
-        if (iso2.isEmpty()) {
+        Optional<CountryNames.CountryMatch> match = countries.match(text);
+        if (match.isEmpty()) {
             problem(row, ImportField.COUNTRY, "import.problem.unknownCountry", text);
+            return Optional.empty();
         }
-        return iso2;
+        noteCutName(row, ImportField.COUNTRY, text, match.get());
+        return crossChecked(row, text, match.get().iso2());
+    }
+
+    // A name column kept beside a code column is a check: a name that names another country is a problem.
+    private Optional<String> crossChecked(CsvRow row, String code, String iso2) {
+        Optional<Integer> nameColumn = mapping.columnOf(ImportField.COUNTRY_NAME);
+        String name = nameColumn.map(row::cell).orElse("");
+        if (name.isEmpty()) {
+            return Optional.of(iso2);
+        }
+        Optional<CountryNames.CountryMatch> named = countries.match(name);
+        if (named.isPresent() && !named.get().iso2().equals(iso2)) {
+            problem(row, ImportField.COUNTRY_NAME, "import.problem.countryMismatch", code, countries.nameOf(iso2),
+                    name, countries.nameOf(named.get().iso2()));
+            return Optional.empty();
+        }
+        named.ifPresent(match -> noteCutName(row, ImportField.COUNTRY_NAME, name, match));
+        return Optional.of(iso2);
+    }
+
+    private void noteCutName(CsvRow row, ImportField field, String text, CountryNames.CountryMatch match) {
+        if (match.cutName()) {
+            notes.add(ImportProblem.note(row.line(), mapping.columnOf(field).map(this::header).orElse(""),
+                    "import.note.cutName", text, countries.nameOf(match.iso2())));
+        }
     }
 
     private Optional<String> mission(CsvRow row, String text) {

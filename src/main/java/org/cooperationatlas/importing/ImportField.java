@@ -10,16 +10,19 @@ import java.util.stream.Collectors;
 /** A field a column can fill, with the header names that suggest it. */
 public enum ImportField {
     COUNTRY(ImportKind.CONTRIBUTIONS, true, "country", "contributing country", "contributor", "tcc", "pcc",
-            "country code", "iso3", "iso", "iso code"),
+            "country code", "iso3", "iso", "iso code", "iso 3", "contributor iso 3", "contributor iso3",
+            "contributor code", "iso3 code", "isocode3", "iso alpha 3", "m49", "m49 code", "country iso"),
+    // A name column kept beside the code column: each row's name is checked against its code.
+    COUNTRY_NAME(ImportKind.CONTRIBUTIONS, false, "country name", "contributor name", "contributing country name"),
     MISSION(ImportKind.CONTRIBUTIONS, true, "mission", "mission acronym", "acronym", "mission code"),
     MISSION_NAME(ImportKind.CONTRIBUTIONS, false, "mission name", "mission full name"),
     MONTH(ImportKind.CONTRIBUTIONS, true, "month", "date", "period", "reporting date", "last reporting date",
-            "reporting month"),
+            "reporting month", "calendar date", "as of"),
     PERSONNEL_TYPE(ImportKind.CONTRIBUTIONS, true, "personnel type", "type", "category", "personnel category",
             "description", "personnel"),
     MALE(ImportKind.CONTRIBUTIONS, false, "male", "men", "male personnel"),
     FEMALE(ImportKind.CONTRIBUTIONS, false, "female", "women", "female personnel"),
-    TOTAL(ImportKind.CONTRIBUTIONS, false, "total", "count", "number", "personnel total"),
+    TOTAL(ImportKind.CONTRIBUTIONS, false, "total", "count", "number", "personnel total", "total personnel"),
 
     TITLE(ImportKind.RECORDS, true, "title", "record", "record title"),
     KIND(ImportKind.RECORDS, true, "kind", "record kind", "type of cooperation"),

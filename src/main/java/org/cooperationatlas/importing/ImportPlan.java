@@ -1,33 +1,31 @@
 package org.cooperationatlas.importing;
 
-import org.cooperationatlas.peacekeeping.ContributionLine;
-
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * The outcome of a dry run: every problem with its line, a summary of what the import would create and update,
- * and the rows it accepted, ready to be written as they are.
+ * The outcome of a dry run: every problem and note with its line, and a summary of what the import would create
+ * and update. The accepted rows themselves are not kept: the commit reads them from the file again, so that a
+ * plan of half a million lines weighs no more on the session than its problems do.
  */
 public record ImportPlan(String fileName, ColumnMapping mapping, List<ImportProblem> problems, ImportSummary summary,
-                         List<ContributionLine> contributions, Map<String, String> missionNames,
-                         List<RecordDraft> records) {
+                         int workToDo) {
 
     public ImportPlan {
         problems = List.copyOf(problems);
-        contributions = List.copyOf(contributions);
-        missionNames = Map.copyOf(missionNames);
-        records = List.copyOf(records);
+    }
+
+    static ImportPlan of(String fileName, ColumnMapping mapping, List<ImportProblem> problems,
+                         List<ImportProblem> notes, ImportSummary summary, int workToDo) {
+        List<ImportProblem> both = Stream.concat(problems.stream(), notes.stream())
+                .sorted(Comparator.comparingInt(ImportProblem::line)).toList();
+        return new ImportPlan(fileName, mapping, both, summary, workToDo);
     }
 
     static ImportPlan refused(String fileName, ColumnMapping mapping, List<ImportProblem> problems, int rowsRead) {
         return new ImportPlan(fileName, mapping, problems, new ImportSummary(rowsRead, rowsRead, 0, 0, 0, List.of(), 0),
-                List.of(), Map.of(), List.of());
-    }
-
-    /** How many rows or lines a commit would go through, for its progress. */
-    public int workToDo() {
-        return mapping.kind() == ImportKind.CONTRIBUTIONS ? contributions.size() : records.size();
+                0);
     }
 
     public boolean canCommit() {

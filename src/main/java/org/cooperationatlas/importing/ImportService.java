@@ -15,10 +15,13 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
@@ -56,35 +59,66 @@ public class ImportService {
         return maxFileBytes;
     }
 
-    /** Reads an uploaded file as a table, or says why it cannot. */
-    public UploadedCsv read(String fileName, byte[] bytes) throws CsvFileException {
-        return UploadedCsv.parse(fileName, bytes, maxFileBytes);
+    /**
+     * Opens an uploaded file that waits on the disk, checking it end to end, or says why it cannot be read; a file
+     * that cannot be read is deleted at once.
+     */
+    public UploadedCsv open(String fileName, Path file) throws CsvFileException {
+        try {
+            return UploadedCsv.open(fileName, file, maxFileBytes);
+        } catch (CsvFileException | RuntimeException e) {
+            deleteQuietly(file);
+            throw e;
+        }
+    }
+
+    /** The column mapping the file's headers and values suggest. */
+    public ColumnMapping suggest(UploadedCsv file, ImportKind kind, Layout layout) {
+        return MappingSuggestions.suggest(kind, layout, file.headers(), countryCodeColumns(file));
+    }
+
+    // A column is taken for codes when every value seen is a country's code: letters (CN, CHN) always, M49
+    // numbers only under a header that says so, since a column of counts holds numbers too.
+    private Set<Integer> countryCodeColumns(UploadedCsv file) {
+        CountryNames names = countries.names();
+        Set<Integer> columns = new TreeSet<>();
+        for (int column = 0; column < file.headers().size(); column++) {
+            List<String> values = file.columnValues().get(column);
+            String header = CountryNames.fold(file.headers().get(column));
+            boolean numericAllowed = header.matches(".*\\b(m49|code|iso|numeric)\\b.*");
+            if (!values.isEmpty() && values.stream()
+                    .allMatch(value -> names.isLetterCode(value) || (numericAllowed && names.isCode(value)))) {
+                columns.add(column);
+            }
+        }
+        return columns;
     }
 
     /** What committing the file under this mapping would do; writes nothing. */
     public ImportPlan dryRun(UploadedCsv file, ColumnMapping mapping) {
         List<ImportProblem> mappingProblems = mappingProblems(mapping, file.headers());
         if (!mappingProblems.isEmpty()) {
-            return ImportPlan.refused(file.fileName(), mapping, mappingProblems, file.rows().size());
+            return ImportPlan.refused(file.fileName(), mapping, mappingProblems, file.rowCount());
         }
         CountryNames names = countries.names();
         if (mapping.kind() == ImportKind.RECORDS) {
             RecordRows rows = RecordRows.read(file, mapping, names, RecordRows.Choices.from(messages));
-            ImportSummary summary = recordWrites.preview(rows.drafts(), file.rows().size(), rows.rowsWithProblems());
-            return new ImportPlan(file.fileName(), mapping, rows.problems(), summary, List.of(), Map.of(), rows.drafts());
+            ImportSummary summary = recordWrites.preview(rows.drafts(), file.rowCount(), rows.rowsWithProblems());
+            return ImportPlan.of(file.fileName(), mapping, rows.problems(), rows.notes(), summary,
+                    rows.drafts().size());
         }
         ContributionRows rows = ContributionRows.read(file, mapping, names);
-        return new ImportPlan(file.fileName(), mapping, rows.problems(),
-                contributionSummary(rows.lines(), file.rows().size(), rows.rowsWithProblems()),
-                rows.lines(), rows.missionNames(), List.of());
+        return ImportPlan.of(file.fileName(), mapping, rows.problems(), rows.notes(),
+                contributionSummary(rows, file.rowCount()), rows.lines().size());
     }
 
     /**
-     * Writes the plan's accepted rows in one transaction: all of them or, if anything fails or the reader stops
-     * it, none. The counts are those of the write itself, which may differ from the dry run's if data changed since.
+     * Writes the accepted rows of the checked file in one transaction: all of them or, if anything fails or the
+     * reader stops it, none. The rows are read from the file again, with the country names of now; the counts
+     * are those of the write itself, which may differ from the dry run's if data changed since.
      */
     @Transactional
-    public ImportSummary commit(ImportPlan plan, ImportProgress progress) {
+    public ImportSummary commit(UploadedCsv file, ImportPlan plan, ImportProgress progress) {
         int total = plan.workToDo();
         IntConsumer onProgress = done -> {
             if (progress.stopRequested()) {
@@ -92,14 +126,26 @@ public class ImportService {
             }
             progress.done(done, total);
         };
-        ImportSummary dry = plan.summary();
+        CountryNames names = countries.names();
         if (plan.mapping().kind() == ImportKind.RECORDS) {
-            return recordWrites.write(plan.records(), dry.rowsRead(), dry.rowsWithProblems(), onProgress);
+            RecordRows rows = RecordRows.read(file, plan.mapping(), names, RecordRows.Choices.from(messages));
+            return recordWrites.write(rows.drafts(), file.rowCount(), rows.rowsWithProblems(), onProgress);
         }
-        List<String> newMissions = newMissions(plan.contributions());
-        ContributionWrites writes = peacekeeping.write(plan.contributions(), plan.missionNames(), onProgress);
-        return new ImportSummary(dry.rowsRead(), dry.rowsWithProblems(), writes.created(), writes.updated(),
-                writes.unchanged(), newMissions, 0);
+        ContributionRows rows = ContributionRows.read(file, plan.mapping(), names);
+        List<String> newMissions = newMissions(rows.lines());
+        ContributionWrites writes = peacekeeping.write(rows.lines(), rows.missionNames(), onProgress);
+        return new ImportSummary(file.rowCount(), rows.rowsWithProblems(), writes.created(), writes.updated(),
+                writes.unchanged(), newMissions, 0, rows.peopleInFile(), rows.peopleAccepted());
+    }
+
+    /**
+     * Takes a name the dry run did not know as another name for a country, so that checking the file again
+     * accepts every line that uses it. The name's source is the file it came from; who added it and when is
+     * in the alias's history.
+     */
+    @Transactional
+    public void treatAsCountry(String name, String iso2, String fileName) {
+        countries.addAlias(name, iso2, "import of " + fileName);
     }
 
     public List<SavedMapping> savedMappings(ImportKind kind) {
@@ -140,7 +186,8 @@ public class ImportService {
         return problems;
     }
 
-    private ImportSummary contributionSummary(List<ContributionLine> lines, int rowsRead, int rowsWithProblems) {
+    private ImportSummary contributionSummary(ContributionRows rows, int rowsRead) {
+        List<ContributionLine> lines = rows.lines();
         Map<ContributionKey, ContributionLine> stored = peacekeeping.linesIn(
                 lines.stream().map(ContributionLine::month).collect(Collectors.toSet()));
         int created = 0;
@@ -153,8 +200,16 @@ public class ImportService {
                 updated++;
             }
         }
-        return new ImportSummary(rowsRead, rowsWithProblems, created, updated, lines.size() - created - updated,
-                newMissions(lines), 0);
+        return new ImportSummary(rowsRead, rows.rowsWithProblems(), created, updated, lines.size() - created - updated,
+                newMissions(lines), 0, rows.peopleInFile(), rows.peopleAccepted());
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A temporary file the system cleans up in the end.
+        }
     }
 
     private List<String> newMissions(List<ContributionLine> lines) {

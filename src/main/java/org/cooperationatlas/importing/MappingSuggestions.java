@@ -5,6 +5,7 @@ import org.cooperationatlas.country.CountryNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Guesses which column fills what from the header names; the reader confirms or changes each guess. */
@@ -14,13 +15,47 @@ public final class MappingSuggestions {
     }
 
     public static ColumnMapping suggest(ImportKind kind, Layout layout, List<String> headers) {
+        return suggest(kind, layout, headers, Set.of());
+    }
+
+    /**
+     * Suggests by the headers and, for a contributions file, by the values: a column of country codes is the
+     * country (codes are exact where names vary), and a column the headers took for the country becomes its
+     * cross-check.
+     */
+    public static ColumnMapping suggest(ImportKind kind, Layout layout, List<String> headers,
+                                        Set<Integer> countryCodeColumns) {
+        List<ColumnTarget> guesses = headers.stream().map(header -> guess(kind, layout, header)).toList();
         List<ColumnTarget> targets = new ArrayList<>();
         Set<ColumnTarget> taken = new HashSet<>();
-        for (String header : headers) {
-            ColumnTarget target = guess(kind, layout, header);
+        for (ColumnTarget target : guesses) {
             targets.add(target != null && taken.add(target) ? target : null);
         }
+        if (kind == ImportKind.CONTRIBUTIONS) {
+            preferCodes(guesses, targets, countryCodeColumns);
+        }
         return new ColumnMapping(kind, layout, targets);
+    }
+
+    private static void preferCodes(List<ColumnTarget> guesses, List<ColumnTarget> targets, Set<Integer> codeColumns) {
+        ColumnTarget country = ColumnTarget.field(ImportField.COUNTRY);
+        Optional<Integer> codes = codeColumns.stream().sorted()
+                .filter(column -> guesses.get(column) == null || guesses.get(column).equals(country)).findFirst();
+        if (codes.isEmpty()) {
+            return;
+        }
+        ColumnTarget name = ColumnTarget.field(ImportField.COUNTRY_NAME);
+        for (int column = 0; column < targets.size(); column++) {
+            if (country.equals(targets.get(column))) {
+                targets.set(column, null);
+            }
+        }
+        targets.set(codes.get(), country);
+        for (int column = 0; column < guesses.size(); column++) {
+            if (column != codes.get() && country.equals(guesses.get(column)) && !targets.contains(name)) {
+                targets.set(column, name);
+            }
+        }
     }
 
     /** Records when more headers name record fields than contribution fields; contributions otherwise. */

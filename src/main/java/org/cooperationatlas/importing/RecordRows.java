@@ -33,6 +33,7 @@ final class RecordRows {
     private final CountryNames countries;
     private final Choices choices;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<ImportProblem> notes = new ArrayList<>();
     private final Map<RecordDraft.Key, RecordDraft> drafts = new LinkedHashMap<>();
     private int rowsWithProblems;
 
@@ -45,7 +46,7 @@ final class RecordRows {
 
     static RecordRows read(UploadedCsv file, ColumnMapping mapping, CountryNames countries, Choices choices) {
         RecordRows rows = new RecordRows(file, mapping, countries, choices);
-        file.rows().forEach(rows::add);
+        file.forEachRow(rows::add);
         return rows;
     }
 
@@ -55,6 +56,11 @@ final class RecordRows {
 
     List<ImportProblem> problems() {
         return problems;
+    }
+
+    /** What was accepted but is worth saying: countries recognised from a name cut short. */
+    List<ImportProblem> notes() {
+        return notes;
     }
 
     int rowsWithProblems() {
@@ -201,11 +207,16 @@ final class RecordRows {
         if (absent(row, field, text, required)) {
             return null;
         }
-        Optional<String> iso2 = countries.iso2(text);
-        if (iso2.isEmpty()) {
+        Optional<CountryNames.CountryMatch> match = countries.match(text);
+        if (match.isEmpty()) {
             problem(row, field, "import.problem.unknownCountry", text);
+            return null;
         }
-        return iso2.orElse(null);
+        if (match.get().cutName()) {
+            notes.add(ImportProblem.note(row.line(), header(field), "import.note.cutName", text,
+                    countries.nameOf(match.get().iso2())));
+        }
+        return match.get().iso2();
     }
 
     private CellValues.Dated date(CsvRow row, ImportField field, boolean required) {
@@ -234,8 +245,11 @@ final class RecordRows {
     }
 
     private void problem(CsvRow row, ImportField field, String key, Object... arguments) {
-        String header = mapping.columnOf(field).map(column -> file.headers().get(column)).orElse("");
-        problems.add(ImportProblem.at(row.line(), header, key, arguments));
+        problems.add(ImportProblem.at(row.line(), header(field), key, arguments));
+    }
+
+    private String header(ImportField field) {
+        return mapping.columnOf(field).map(column -> file.headers().get(column)).orElse("");
     }
 
     /** The words for every choice a records file may use, read once from the message bundles. */

@@ -67,7 +67,11 @@ class ImportServiceTest {
         assertThat(plan.problems().get(0).arguments()).containsExactly("Atlantis");
         assertThat(plan.problems().get(0).column()).isEqualTo("Country");
         assertThat(plan.problems().get(4).arguments()).containsExactly(2);
-        assertThat(plan.summary()).isEqualTo(new ImportSummary(10, 8, 2, 0, 0, List.of("UNMISS"), 0));
+        assertThat(plan.summary()).isEqualTo(new ImportSummary(10, 8, 2, 0, 0, List.of("UNMISS"), 0, 657, 530));
+        assertThat(plan.summary().peopleLeftOut()).isEqualTo(127);
+        assertThat(plan.problems()).extracting(ImportProblem::line, ImportProblem::people).containsExactly(
+                tuple(3, 2L), tuple(4, 2L), tuple(5, 1L), tuple(6, 3L), tuple(7, 110L), tuple(8, 2L), tuple(9, 7L),
+                tuple(10, 0L));
         assertThat(contributionsIn(2031)).isZero();
     }
 
@@ -84,9 +88,9 @@ class ImportServiceTest {
 
         ImportPlan plan = imports.dryRun(file, mapping);
         assertThat(plan.problems()).isEmpty();
-        assertThat(plan.summary()).isEqualTo(new ImportSummary(4, 0, 4, 0, 0, List.of("UNMIL", "UNTEST32"), 0));
+        assertThat(plan.summary()).isEqualTo(new ImportSummary(4, 0, 4, 0, 0, List.of("UNMIL", "UNTEST32"), 0, 1469, 1469));
 
-        ImportSummary written = imports.commit(plan, ImportProgress.NONE);
+        ImportSummary written = imports.commit(file, plan, ImportProgress.NONE);
         assertThat(written.created()).isEqualTo(4);
         assertThat(jdbc.queryForList("select contributing_country from peacekeeping_contribution "
                 + "where year(period_month) = 2032 order by contributing_country", String.class))
@@ -97,22 +101,22 @@ class ImportServiceTest {
                 .isEqualTo("Test mission");
 
         ImportPlan again = imports.dryRun(file, mapping);
-        assertThat(again.summary()).isEqualTo(new ImportSummary(4, 0, 0, 0, 4, List.of(), 0));
+        assertThat(again.summary()).isEqualTo(new ImportSummary(4, 0, 0, 0, 4, List.of(), 0, 1469, 1469));
         assertThat(again.canCommit()).isFalse();
-        ImportSummary rewritten = imports.commit(again, ImportProgress.NONE);
-        assertThat(rewritten).isEqualTo(new ImportSummary(4, 0, 0, 0, 4, List.of(), 0));
+        ImportSummary rewritten = imports.commit(file, again, ImportProgress.NONE);
+        assertThat(rewritten).isEqualTo(new ImportSummary(4, 0, 0, 0, 4, List.of(), 0, 1469, 1469));
         assertThat(contributionsIn(2032)).isEqualTo(4);
     }
 
     @Test
     void a_changed_count_updates_its_line_instead_of_adding_one() throws Exception {
-        imports.commit(imports.dryRun(csv("Country,Mission,Month,Type,Total\nRwanda,UNTEST33,2033-03,Troops,900\n"),
-                suggested(csv("Country,Mission,Month,Type,Total\n"), Layout.LONG)), ImportProgress.NONE);
+        UploadedCsv first = csv("Country,Mission,Month,Type,Total\nRwanda,UNTEST33,2033-03,Troops,900\n");
+        imports.commit(first, imports.dryRun(first, suggested(first, Layout.LONG)), ImportProgress.NONE);
         UploadedCsv changed = csv("Country,Mission,Month,Type,Total\nRwanda,UNTEST33,2033-03,Troops,950\n");
 
         ImportPlan plan = imports.dryRun(changed, suggested(changed, Layout.LONG));
         assertThat(plan.summary().updated()).isEqualTo(1);
-        imports.commit(plan, ImportProgress.NONE);
+        imports.commit(changed, plan, ImportProgress.NONE);
 
         assertThat(jdbc.queryForList("select total from peacekeeping_contribution where year(period_month) = 2033",
                 Integer.class)).containsExactly(950);
@@ -139,8 +143,8 @@ class ImportServiceTest {
         ImportPlan longPlan = imports.dryRun(longer, suggested(longer, Layout.LONG));
         assertThat(widePlan.problems()).isEmpty();
         assertThat(longPlan.problems()).isEmpty();
-        imports.commit(widePlan, ImportProgress.NONE);
-        imports.commit(longPlan, ImportProgress.NONE);
+        imports.commit(wide, widePlan, ImportProgress.NONE);
+        imports.commit(longer, longPlan, ImportProgress.NONE);
 
         Map<LocalDate, Map<PersonnelType, Long>> byMonth = peacekeeping.monthlyPersonnel(null, null, 2034, 2034).stream()
                 .collect(Collectors.groupingBy(line -> line.month(),
@@ -170,7 +174,7 @@ class ImportServiceTest {
                 throw new IllegalStateException("disk full");
             }
         };
-        assertThatThrownBy(() -> imports.commit(plan, failing)).hasMessage("disk full");
+        assertThatThrownBy(() -> imports.commit(file, plan, failing)).hasMessage("disk full");
         ImportProgress stopping = new ImportProgress() {
             @Override
             public void done(int count, int total) {
@@ -181,7 +185,7 @@ class ImportServiceTest {
                 return true;
             }
         };
-        assertThatThrownBy(() -> imports.commit(plan, stopping)).isInstanceOf(ImportStoppedException.class);
+        assertThatThrownBy(() -> imports.commit(file, plan, stopping)).isInstanceOf(ImportStoppedException.class);
 
         assertThat(contributionsIn(2035)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from mission where acronym like 'UNT35-%'", Integer.class))
@@ -205,7 +209,7 @@ class ImportServiceTest {
         assertThat(plan.problems()).extracting(ImportProblem::line, ImportProblem::messageKey).containsExactly(
                 tuple(5, "import.problem.unknownChoice"), tuple(5, "import.problem.negative"));
         assertThat(plan.summary()).isEqualTo(new ImportSummary(4, 1, 2, 0, 0, List.of(), 1));
-        imports.commit(plan, ImportProgress.NONE);
+        imports.commit(file, plan, ImportProgress.NONE);
 
         CooperationRecord patrol = records.findByNaturalKey("imported patrol 2036", LocalDate.of(2036, 5, 1), "CN")
                 .orElseThrow();
@@ -219,7 +223,7 @@ class ImportServiceTest {
                 """);
         ImportPlan correction = imports.dryRun(corrected, mapping);
         assertThat(correction.summary().updated()).isEqualTo(1);
-        imports.commit(correction, ImportProgress.NONE);
+        imports.commit(corrected, correction, ImportProgress.NONE);
         assertThat(records.findByNaturalKey("Imported patrol 2036", LocalDate.of(2036, 5, 1), "CN").orElseThrow()
                 .getFigures()).extracting(figure -> figure.getValue().intValueExact()).containsExactly(8, 14);
         assertThat(jdbc.queryForObject("select count(*) from source where title = 'Patrols resume'", Integer.class))
@@ -272,7 +276,7 @@ class ImportServiceTest {
         if (text.lines().count() < 2) {
             text = text + ",\n";
         }
-        return UploadedCsv.parse("test.csv", text.getBytes(StandardCharsets.UTF_8), 1024 * 1024);
+        return TestCsv.open(text);
     }
 
     private int contributionsIn(int year) {

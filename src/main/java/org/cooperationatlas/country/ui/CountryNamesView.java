@@ -44,6 +44,8 @@ public class CountryNamesView extends VerticalLayout implements HasDynamicTitle 
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(entry -> entry.getCountry().displayName(getLocale()) + " (" + entry.getCountry().getIso2() + ")")
                 .setHeader(getTranslation("aliases.country")).setKey("country").setAutoWidth(true);
+        grid.addColumn(entry -> entry.getSource() == null ? "" : entry.getSource())
+                .setHeader(getTranslation("aliases.source")).setKey("source").setAutoWidth(true);
         grid.addComponentColumn(entry -> {
             Button remove = new Button(VaadinIcon.TRASH.create(), click -> remove(entry));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);

@@ -19,12 +19,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.cooperationatlas.base.ui.BackgroundTasks;
 import org.cooperationatlas.base.ui.Notifications;
 import org.cooperationatlas.base.ui.ViewToolbar;
+import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.country.ui.CountryNamesView;
 import org.cooperationatlas.dashboard.ui.DashboardView;
 import org.cooperationatlas.importing.ColumnMapping;
@@ -43,6 +44,7 @@ import org.cooperationatlas.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -58,6 +60,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
 
     private final ImportService imports;
+    private final CountryService countries;
     private final BackgroundTasks background;
 
     final Upload upload;
@@ -81,16 +84,28 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final AtomicBoolean stopRequested = new AtomicBoolean();
     CompletableFuture<?> running = CompletableFuture.completedFuture(null);
 
-    public ImportView(ImportService imports, BackgroundTasks background) {
+    public ImportView(ImportService imports, CountryService countries, BackgroundTasks background) {
         this.imports = imports;
         this.background = background;
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> read(metadata.fileName(), bytes)));
+        this.countries = countries;
+        upload = new Upload(new TemporaryFileUpload(imports.maxFileBytes(), this::open, this::refuseSize));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxFileBytes()));
         upload.setAcceptedFileTypes(".csv", "text/csv", ".txt", "text/plain");
-        upload.addFileRejectedListener(rejected -> showFileError(getTranslation("import.file.rejected",
-                rejected.getErrorMessage(), imports.maxFileBytes() / (1024 * 1024))));
+        // The browser refuses a file over the limit before sending it; the event carries the file's size.
+        upload.getElement().addEventListener("file-reject", rejected -> {
+            long size = (long) rejected.getEventData().get("event.detail.file.size").asNumber();
+            if (size > imports.maxFileBytes()) {
+                refuseSize(size);
+            } else {
+                showFileError(getTranslation("import.file.rejected",
+                        rejected.getEventData().get("event.detail.error").asString(),
+                        UploadedCsv.megabytes(imports.maxFileBytes())));
+            }
+        }).addEventData("event.detail.file.size").addEventData("event.detail.error");
         upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
+        report.onTreatAsCountry(this::chooseCountryFor);
+        addDetachListener(detach -> forgetFile());
 
         add(new ViewToolbar(getTranslation("import.title"),
                 new RouterLink(getTranslation("import.countryNames"), CountryNamesView.class)));
@@ -168,16 +183,32 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         return bar;
     }
 
-    private void read(String fileName, byte[] bytes) {
-        clearAfterUpload();
+    // Runs in the upload's thread, outside the UI's lock: checking a large file end to end takes seconds.
+    private Command open(String fileName, Path received) {
         try {
-            file = imports.read(fileName, bytes);
+            UploadedCsv opened = imports.open(fileName, received);
+            return () -> show(opened);
         } catch (CsvFileException e) {
-            file = null;
-            showFileError(getTranslation(e.messageKey(), e.arguments()));
-            return;
+            return () -> {
+                forgetFile();
+                clearAfterUpload();
+                showFileError(getTranslation(e.messageKey(), e.arguments()));
+            };
         }
-        fileMessage.setText(getTranslation("import.file.read", file.fileName(), file.rows().size(),
+    }
+
+    private void refuseSize(long size) {
+        forgetFile();
+        clearAfterUpload();
+        showFileError(getTranslation("import.file.tooLarge", UploadedCsv.megabytes(size),
+                UploadedCsv.megabytes(imports.maxFileBytes())));
+    }
+
+    private void show(UploadedCsv opened) {
+        forgetFile();
+        clearAfterUpload();
+        file = opened;
+        fileMessage.setText(getTranslation("import.file.read", file.fileName(), file.rowCount(),
                 file.headers().size(), separatorName(file.separator())));
         fileMessage.removeClassName(LumoUtility.TextColor.ERROR);
         kind.setValue(MappingSuggestions.guessKind(file.headers()));
@@ -203,7 +234,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void suggestMapping() {
         layout.setVisible(kind.getValue() == ImportKind.CONTRIBUTIONS);
         Layout chosen = kind.getValue() == ImportKind.CONTRIBUTIONS ? layout.getValue() : Layout.LONG;
-        showMapping(MappingSuggestions.suggest(kind.getValue(), chosen, file.headers()));
+        showMapping(imports.suggest(file, kind.getValue(), chosen));
         savedMappings.setItems(imports.savedMappings(kind.getValue()));
     }
 
@@ -262,10 +293,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 return stopRequested.get();
             }
         };
-        running = background.run(ui, () -> imports.commit(committed, listener), this::committed, this::failed);
+        UploadedCsv source = file;
+        running = background.run(ui, () -> imports.commit(source, committed, listener), this::committed, this::failed);
     }
 
     private void committed(ImportSummary summary) {
+        forgetFile();
+        mappingStep.setVisible(false);
         setBusy(false);
         progress.setVisible(false);
         stop.setVisible(false);
@@ -290,6 +324,27 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         if (!(failure instanceof ImportStoppedException)) {
             LOG.warn("Import failed", failure);
             Notifications.error(message);
+        }
+    }
+
+    private void chooseCountryFor(String name) {
+        if (file == null) {
+            return;
+        }
+        new CountryChoiceDialog(name, countries.all(), iso2 -> {
+            imports.treatAsCountry(name, iso2, file.fileName());
+            Notifications.success(getTranslation("import.treatAs.done", name));
+            dryRun();
+        }).open();
+    }
+
+    // The uploaded file lives on the disk only while this page works with it; a check or import still reading
+    // it deletes it when done.
+    private void forgetFile() {
+        if (file != null) {
+            UploadedCsv done = file;
+            file = null;
+            running.whenComplete((result, failure) -> done.delete());
         }
     }
 

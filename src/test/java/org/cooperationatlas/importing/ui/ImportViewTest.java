@@ -64,7 +64,8 @@ class ImportViewTest extends KaribuTest {
         List<ImportProblem> problems = GridKt._fetch(view.report.problems, 0, 100);
         assertThat(problems).extracting(ImportProblem::line).containsExactly(3, 4);
         assertThat(view.report.describe(problems.get(0))).isEqualTo(
-                "No country is called \"Ruritania\". Add the name under Country names if it is another name for one.");
+                "No country is called \"Ruritania\". If it is another name for one, say which with \"Treat as\", and "
+                        + "every line with this name is accepted.");
         assertThat(GridKt._getFormattedRow(view.report.problems, 1)).contains("4", "Individual Police Male",
                 "\"x\" is not a whole number.");
         assertThat(view.report.summary.getText()).startsWith("3 rows read; 2 with problems are left out. "
