@@ -83,6 +83,9 @@ public final class CountryNames {
         if (found != null) {
             return Optional.of(new CountryMatch(found, false, false));
         }
+        if (fold(trimmed).length() < SHORTEST_CUT_NAME) {
+            return Optional.empty();
+        }
         return cutNames.computeIfAbsent(key(trimmed), this::cutName);
     }
 
@@ -124,9 +127,6 @@ public final class CountryNames {
 
     // A publisher's column cut the name short: accepted only when one country has a name that starts so.
     private Optional<CountryMatch> cutName(String key) {
-        if (key.length() < SHORTEST_CUT_NAME) {
-            return Optional.empty();
-        }
         List<String> countries = new ArrayList<>(2);
         byName.forEach((name, iso2) -> {
             if (name.startsWith(key) && !countries.contains(iso2)) {

@@ -268,6 +268,75 @@ class ImportServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void a_column_of_country_codes_is_the_country_and_the_name_column_checks_it() throws Exception {
+        UploadedCsv file = csv("""
+                Contributor_ISO-3,Contributor,Mission_Acronym,Last_Reporting_Date,Individual Police Male,Individual Police Female,Individual Police Total
+                CIV,Cote d Ivoire,UNTEST42,2042-01-31,3,1,4
+                MKD,Macedonia,UNTEST42,2042-01-31,2,0,2
+                TZA,"Tanzania, United Republic of",UNTEST42,2042-01-31,5,5,10
+                MDA,"Moldova, Republic of",UNTEST42,2042-01-31,1,0,1
+                GBR,United Kingdom of Great Britai,UNTEST42,2042-01-31,6,1,7
+                FRA,Italy,UNTEST42,2042-01-31,8,0,8
+                """);
+        ColumnMapping mapping = imports.suggest(file, ImportKind.CONTRIBUTIONS, MappingSuggestions.guessLayout(file.headers()));
+
+        assertThat(mapping.layout()).isEqualTo(Layout.WIDE);
+        assertThat(mapping.columnOf(ImportField.COUNTRY)).contains(0);
+        assertThat(mapping.columnOf(ImportField.COUNTRY_NAME)).contains(1);
+        ImportPlan plan = imports.dryRun(file, mapping);
+
+        assertThat(plan.problems()).filteredOn(problem -> !problem.note())
+                .extracting(ImportProblem::line, ImportProblem::messageKey, ImportProblem::people)
+                .containsExactly(tuple(7, "import.problem.countryMismatch", 8L));
+        assertThat(plan.problems()).filteredOn(ImportProblem::note).singleElement().satisfies(note -> {
+            assertThat(note.line()).isEqualTo(6);
+            assertThat(note.arguments()).containsExactly("United Kingdom of Great Britai", "United Kingdom");
+        });
+        assertThat(plan.summary().created()).isEqualTo(5);
+        assertThat(plan.summary().peopleInFile()).isEqualTo(32);
+        assertThat(plan.summary().peopleAccepted()).isEqualTo(24);
+    }
+
+    @Test
+    void codes_are_recognised_from_the_values_whatever_the_header_says() throws Exception {
+        UploadedCsv file = csv("""
+                Land,Nation,Mission,Month,Type,Total
+                Italia,ITA,UNTEST43,2043-01,Troops,3
+                Cina,CHN,UNTEST43,2043-01,Troops,4
+                """);
+
+        ColumnMapping mapping = imports.suggest(file, ImportKind.CONTRIBUTIONS, Layout.LONG);
+
+        assertThat(mapping.columnOf(ImportField.COUNTRY)).contains(1);
+        assertThat(imports.dryRun(file, mapping).summary().created()).isEqualTo(2);
+    }
+
+    @Test
+    void a_name_taken_for_a_country_from_a_problem_line_fixes_every_line_and_is_in_the_history() throws Exception {
+        UploadedCsv file = csv("""
+                Country,Mission,Month,Type,Total
+                Absurdistan Federal Territory,UNTEST44,2044-01,Troops,3
+                Absurdistan Federal Territory,UNTEST44,2044-02,Troops,4
+                """);
+        ColumnMapping mapping = suggested(file, Layout.LONG);
+        ImportPlan before = imports.dryRun(file, mapping);
+        assertThat(before.problems()).extracting(ImportProblem::unknownCountry)
+                .containsOnly("Absurdistan Federal Territory");
+        assertThat(before.summary().peopleLeftOut()).isEqualTo(7);
+
+        imports.treatAsCountry("Absurdistan Federal Territory", "KZ", "test.csv");
+
+        ImportPlan after = imports.dryRun(file, mapping);
+        assertThat(after.problems()).isEmpty();
+        assertThat(after.summary().created()).isEqualTo(2);
+        assertThat(jdbc.queryForMap("""
+                select r.username, a.iso2, a.source from country_alias_aud a join revinfo r on r.rev = a.rev
+                where a.alias = 'Absurdistan Federal Territory'
+                """)).containsEntry("USERNAME", "ada").containsEntry("ISO2", "KZ")
+                .containsEntry("SOURCE", "import of test.csv");
+    }
+
     private ColumnMapping suggested(UploadedCsv file, Layout layout) {
         return MappingSuggestions.suggest(ImportKind.CONTRIBUTIONS, layout, file.headers());
     }

@@ -3,7 +3,12 @@ package org.cooperationatlas.importing.ui;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.DomEvent;
+import elemental.json.Json;
+import elemental.json.JsonObject;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import org.cooperationatlas.KaribuTest;
 import org.cooperationatlas.importing.ColumnTarget;
@@ -111,6 +116,47 @@ class ImportViewTest extends KaribuTest {
         _setValue(view.savedMappings, view.savedMappings.getListDataView().getItems()
                 .filter(mapping -> mapping.getName().equals("Nation files")).findFirst().orElseThrow());
         assertThat(view.mappingGrid.mapping().columnOf(ImportField.COUNTRY)).contains(1);
+    }
+
+    @Test
+    void an_unknown_name_taken_for_a_country_on_its_problem_line_fixes_every_line_with_it() throws Exception {
+        upload("names.csv", """
+                Country,Mission,Month,Type,Total
+                Grand Fenwick Duchy,UNTEST45,2045-01,Troops,3
+                Grand Fenwick Duchy,UNTEST45,2045-02,Troops,5
+                """);
+        _click(view.check);
+        finishBackgroundWork();
+        assertThat(view.report.summary.getText()).contains("The file holds 8 people; 0 are in the accepted rows "
+                + "and 8 are left out");
+        assertThat(GridKt._getFormattedRow(view.report.problems, 0)).contains("3");
+
+        Button treat = (Button) GridKt._getCellComponent(view.report.problems, 0, "fix");
+        assertThat(treat.getText()).isEqualTo("Treat \"Grand Fenwick Duchy\" as …");
+        _click(treat);
+        CountryChoiceDialog dialog = _get(CountryChoiceDialog.class);
+        _click(dialog.treat);
+        assertThat(dialog.country.isInvalid()).isTrue();
+        _setValue(dialog.country, dialog.country.getListDataView().getItems()
+                .filter(country -> country.getIso2().equals("LU")).findFirst().orElseThrow());
+        _click(dialog.treat);
+        finishBackgroundWork();
+
+        assertThat(view.report.summary.getText()).startsWith("2 rows read; 0 with problems are left out. "
+                + "Would create 2");
+        assertThat(jdbc.queryForObject("select iso2 from country_alias where alias = 'Grand Fenwick Duchy'",
+                String.class)).isEqualTo("LU");
+    }
+
+    @Test
+    void a_file_over_the_limit_is_refused_in_the_browser_with_its_size_and_the_limit() {
+        JsonObject data = Json.createObject();
+        data.put("event.detail.file.size", 60.0 * 1024 * 1024);
+        data.put("event.detail.error", "File is Too Big.");
+        data.put("event.detail.file.name", "un-2025.csv");
+        ElementUtilsKt._fireDomEvent(view.upload.getElement(), new DomEvent(view.upload.getElement(), "file-reject", data));
+
+        assertThat(view.fileMessage.getText()).startsWith("The file is 60.0 MB; the limit is 50.0 MB.");
     }
 
     @Test
