@@ -5,7 +5,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.peacekeeping.ContributionCursor;
 import org.cooperationatlas.peacekeeping.ContributionLine;
+import org.cooperationatlas.peacekeeping.ContributionPage;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.CountryInvolvement;
@@ -123,10 +125,14 @@ class ApiController {
         int page = page(parameters);
         int size = size(parameters);
         String country = parameters.get("country");
-        List<ContributionLine> items = peacekeeping.contributions(country == null ? null : country.toUpperCase(),
-                parameters.get("mission"), year(parameters.get("from")), year(parameters.get("to")),
-                PageRequest.of(page, size));
-        return respond(request, page, size, items, null, "contributions", List.of("month", "country", "mission",
+        String after = parameters.get("after");
+        ContributionCursor cursor = after == null ? null : ContributionCursor.parse(after).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a cursor this API wrote: " + after));
+        ContributionPage read = peacekeeping.contributions(country == null ? null : country.toUpperCase(),
+                parameters.get("mission"), year(parameters.get("from")), year(parameters.get("to")), cursor,
+                cursor == null ? (int) offsetPage(page, size, Sort.unsorted()).getOffset() : 0, size);
+        List<ContributionLine> items = read.lines();
+        return respond(request, page, size, items, read.next() == null ? null : read.next().encode(), "contributions", List.of("month", "country", "mission",
                 "personnelType", "male", "female", "total"), c -> List.of(c.month().toString(), c.country(),
                 c.mission(), c.personnelType().name(), text(c.male()), text(c.female()), String.valueOf(c.total())));
     }

@@ -1,6 +1,5 @@
 package org.cooperationatlas.peacekeeping;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -27,16 +26,4 @@ interface ContributionRepository extends JpaRepository<PeacekeepingContribution,
             group by c.month, c.personnelType order by c.month, c.personnelType
             """)
     List<Object[]> sumByMonthAndType(String iso2, String region, LocalDate fromDay, LocalDate toDay);
-
-    @Query("""
-            select new org.cooperationatlas.peacekeeping.ContributionLine(c.month, c.contributingCountry.iso2,
-                   c.mission.acronym, c.personnelType, c.male, c.female, c.total)
-            from PeacekeepingContribution c
-            where (:iso2 is null or c.contributingCountry.iso2 = :iso2)
-              and (:mission is null or c.mission.acronym = :mission)
-              and c.month between :fromDay and :toDay
-            order by c.month, c.contributingCountry.iso2, c.mission.acronym, c.personnelType
-            """)
-    List<ContributionLine> findLines(String iso2, String mission, LocalDate fromDay, LocalDate toDay,
-                                     Pageable pageable);
 }

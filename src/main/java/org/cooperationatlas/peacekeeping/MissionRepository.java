@@ -4,9 +4,12 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
+import java.util.Optional;
 
 interface MissionRepository extends JpaRepository<Mission, Long> {
 
     @EntityGraph(attributePaths = "hostCountry")
     List<Mission> findAllByOrderByAcronym();
+
+    Optional<Mission> findByAcronymIgnoreCase(String acronym);
 }

@@ -2,7 +2,6 @@ package org.cooperationatlas.peacekeeping;
 
 import org.cooperationatlas.base.data.AggregateCache;
 import org.cooperationatlas.security.Role;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -14,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 
 @Service
@@ -24,11 +24,13 @@ public class PeacekeepingService {
     private final ContributionRepository contributions;
     private final MissionRepository missions;
     private final ContributionBatch batch;
+    private final ContributionPages pages;
 
     private final AggregateCache aggregates;
 
     PeacekeepingService(ContributionRepository contributions, MissionRepository missions, ContributionBatch batch,
-                        AggregateCache aggregates) {
+                        ContributionPages pages, AggregateCache aggregates) {
+        this.pages = pages;
         this.aggregates = aggregates;
         this.contributions = contributions;
         this.missions = missions;
@@ -39,11 +41,23 @@ public class PeacekeepingService {
         return missions.findAllByOrderByAcronym();
     }
 
-    /** Contribution lines, narrowed by contributing country, mission acronym and years if given, page by page. */
-    public List<ContributionLine> contributions(String iso2, String mission, Integer fromYear, Integer toYear,
-                                                Pageable pageable) {
-        return contributions.findLines(iso2, mission, LocalDate.of(fromYear == null ? 1900 : fromYear, 1, 1),
-                LocalDate.of(toYear == null ? 2100 : toYear, 12, 31), pageable);
+    /**
+     * Contribution lines in the order of month, country, mission and personnel type, narrowed by contributing
+     * country, mission acronym and years if given: the page after a cursor, or (without one) the lines after
+     * {@code offset} others.
+     */
+    public ContributionPage contributions(String iso2, String mission, Integer fromYear, Integer toYear,
+                                          ContributionCursor after, int offset, int size) {
+        Long missionId = null;
+        if (mission != null) {
+            Optional<Mission> found = missions.findByAcronymIgnoreCase(mission.strip());
+            if (found.isEmpty()) {
+                return new ContributionPage(List.of(), null);
+            }
+            missionId = found.get().getId();
+        }
+        return ContributionPage.of(pages.read(iso2, missionId, LocalDate.of(fromYear == null ? 1900 : fromYear, 1, 1),
+                LocalDate.of(toYear == null ? 2100 : toYear, 12, 31), after, offset, size), size);
     }
 
     /** The country's personnel per month and type, summed over missions by the database. */
