@@ -21,9 +21,18 @@ final class CellValues {
     private static final Pattern WHOLE = Pattern.compile("[+-]?(\\d{1,3}([, \u00A0\u202F]\\d{3})+|\\d+)");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    // What publishers write in a cell that has no count: statistical offices' "..", "NA", dashes.
+    private static final Pattern NO_VALUE = Pattern.compile("(?i)n/?a|n\\.a\\.|null|none|-+|[\u2013\u2014]|\\.\\.");
+    // A spreadsheet or pandas writes a whole count as "12.0" once its column holds an empty cell.
+    private static final Pattern WHOLE_AS_DECIMAL = Pattern.compile("(\\d+)\\.0+");
+    // A time of day after a date ("2017-07-31T00:00:00", "7/31/2017 12:00:00 AM") says nothing more about the day.
+    private static final Pattern TIME_OF_DAY = Pattern.compile("[T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*([AaPp][Mm]|Z|[+-]\\d{2}:?\\d{2})?$");
 
     private static final List<DateTimeFormatter> DAYS = formatters("uuuu-M-d", "d/M/uuuu", "d.M.uuuu", "d-MMM-uuuu",
-            "d-MMM-uu", "d MMM uuuu", "d MMMM uuuu", "MMMM d, uuuu", "MMM d, uuuu", "uuuu/M/d");
+            "d-MMM-uu", "d MMM uuuu", "d MMMM uuuu", "MMMM d, uuuu", "MMM d, uuuu", "uuuu/M/d",
+            // American exports write the month first; a month's last day (the UN's reporting date) is never
+            // ambiguous, and any other day is read the international way first.
+            "M/d/uuuu");
     private static final List<DateTimeFormatter> MONTHS = formatters("uuuu-M", "uuuu/M", "M/uuuu", "MMM uuuu",
             "MMMM uuuu", "MMM-uu", "MMM-uuuu", "uuuuMM");
 
@@ -32,8 +41,12 @@ final class CellValues {
 
     /** A whole, non-negative count: "1,234" and "1 234" read as 1234. Throws with a message key otherwise. */
     static Integer count(String cell) throws CellException {
-        if (cell.isEmpty()) {
+        if (cell.isEmpty() || NO_VALUE.matcher(cell).matches()) {
             return null;
+        }
+        var decimal = WHOLE_AS_DECIMAL.matcher(cell);
+        if (decimal.matches()) {
+            cell = decimal.group(1);
         }
         if (!WHOLE.matcher(cell).matches()) {
             throw new CellException("import.problem.notACount");
@@ -72,10 +85,7 @@ final class CellValues {
         if (YEAR.matcher(text).matches()) {
             return Optional.of(new Dated(LocalDate.of(Integer.parseInt(text), 1, 1), DatePrecision.YEAR));
         }
-        // A time of day after a date (spreadsheet exports) says nothing more about the day.
-        if (text.matches("\\d{4}-\\d{1,2}-\\d{1,2}[T ].*")) {
-            text = text.substring(0, text.indexOf(text.contains("T") ? 'T' : ' '));
-        }
+        text = TIME_OF_DAY.matcher(text).replaceFirst("").strip();
         for (DateTimeFormatter format : DAYS) {
             try {
                 return Optional.of(new Dated(LocalDate.parse(text, format), DatePrecision.DAY));

@@ -24,9 +24,24 @@ public record ColumnMapping(ImportKind kind, Layout layout, List<ColumnTarget> t
                 .filter(field -> field.requiredIn(layout) && columnOf(field).isEmpty()).toList();
     }
 
-    /** Fields that two columns claim, which would make a row ambiguous. */
+    /**
+     * Fields that two columns claim, which would make a row ambiguous. Counts may be claimed by several columns:
+     * files that span decades have a column for each name a category went by ("Civilian Police" and "Individual
+     * Police", "Observers" and "Experts on Mission"), and those add up.
+     */
     public List<ColumnTarget> duplicateTargets() {
-        return targets.stream().filter(target -> target != null
+        return targets.stream().filter(target -> target != null && !target.isCount()
                 && targets.indexOf(target) != targets.lastIndexOf(target)).distinct().toList();
+    }
+
+    /** Every column that fills a count, in the file's order. */
+    public List<Integer> columnsOf(ColumnTarget count) {
+        List<Integer> columns = new ArrayList<>();
+        for (int column = 0; column < targets.size(); column++) {
+            if (count.equals(targets.get(column))) {
+                columns.add(column);
+            }
+        }
+        return columns;
     }
 }

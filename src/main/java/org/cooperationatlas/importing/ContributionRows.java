@@ -30,6 +30,7 @@ final class ContributionRows {
     private final Map<ContributionKey, Integer> firstLine = new HashMap<>();
     private final List<ContributionLine> lines = new ArrayList<>();
     private final Map<String, String> missionNames = new LinkedHashMap<>();
+    private final Map<ContributionKey, GenderedCounts> genders = new LinkedHashMap<>();
     private int rowsWithProblems;
     private long peopleInFile;
     private long peopleAccepted;
@@ -79,7 +80,12 @@ final class ContributionRows {
     }
 
     private void readAll() {
-        file.forEachRow(this::readRow);
+        if (mapping.layout() == Layout.LONG && mapping.columnOf(ImportField.GENDER).isPresent()) {
+            file.forEachRow(this::readGenderRow);
+            mergeGenders();
+        } else {
+            file.forEachRow(this::readRow);
+        }
     }
 
     private void readRow(CsvRow row) {
@@ -106,9 +112,7 @@ final class ContributionRows {
     }
 
     private List<ContributionLine> read(CsvRow row) {
-        if (row.cells().size() != file.headers().size()) {
-            problems.add(ImportProblem.at(row.line(), "", "import.problem.ragged", row.cells().size(),
-                    file.headers().size()));
+        if (ragged(row)) {
             return List.of();
         }
         String country = required(row, ImportField.COUNTRY).flatMap(text -> country(row, text)).orElse(null);
@@ -118,23 +122,100 @@ final class ContributionRows {
         if (country == null || mission == null || month == null) {
             return List.of();
         }
-        mapping.columnOf(ImportField.MISSION_NAME).map(row::cell).filter(name -> !name.isEmpty())
-                .ifPresent(name -> missionNames.putIfAbsent(mission.toUpperCase(Locale.ROOT), name));
+        keepMissionName(row, mission);
         List<ContributionLine> read = new ArrayList<>();
         counts.forEach((type, count) -> read.add(new ContributionLine(month, country, mission, type,
                 count.male, count.female, count.total)));
         return read;
     }
 
+    private boolean ragged(CsvRow row) {
+        if (row.cells().size() == file.headers().size()) {
+            return false;
+        }
+        problems.add(ImportProblem.at(row.line(), "", "import.problem.ragged", row.cells().size(),
+                file.headers().size()));
+        return true;
+    }
+
+    private void keepMissionName(CsvRow row, String mission) {
+        mapping.columnOf(ImportField.MISSION_NAME).map(row::cell).filter(name -> !name.isEmpty())
+                .ifPresent(name -> missionNames.putIfAbsent(mission.toUpperCase(Locale.ROOT), name));
+    }
+
+    // A row per gender (the UN's long files: "Gender" male or female, and one count): the rows of one country,
+    // mission, month and type are gathered, and become one line once the whole file is read.
+    private void readGenderRow(CsvRow row) {
+        int before = problems.size();
+        Integer count = ragged(row) ? null : count(row, mapping.columnOf(ImportField.TOTAL));
+        long people = count == null ? 0 : count;
+        if (problems.size() == before) {
+            String country = required(row, ImportField.COUNTRY).flatMap(text -> country(row, text)).orElse(null);
+            String mission = required(row, ImportField.MISSION).flatMap(text -> mission(row, text)).orElse(null);
+            LocalDate month = required(row, ImportField.MONTH).flatMap(text -> month(row, text)).orElse(null);
+            PersonnelType type = required(row, ImportField.PERSONNEL_TYPE).flatMap(text -> personnelType(row, text))
+                    .orElse(null);
+            Gender gender = required(row, ImportField.GENDER).flatMap(text -> gender(row, text)).orElse(null);
+            if (count == null && problems.size() == before) {
+                problem(row, ImportField.TOTAL, "import.problem.missingCount");
+            }
+            if (problems.size() == before) {
+                keepMissionName(row, mission);
+                ContributionLine key = new ContributionLine(month, country, mission, type, null, null, 0);
+                Integer earlier = genders.computeIfAbsent(ContributionKey.of(key), k -> new GenderedCounts(key))
+                        .add(gender, count, row.line());
+                if (earlier != null) {
+                    problems.add(ImportProblem.at(row.line(), "", "import.problem.duplicate", earlier));
+                }
+            }
+        }
+        if (problems.size() > before) {
+            rowsWithProblems++;
+            peopleInFile += people;
+            problems.set(before, problems.get(before).withPeople(people));
+        }
+    }
+
+    private void mergeGenders() {
+        for (GenderedCounts counts : genders.values()) {
+            int people = counts.people();
+            peopleInFile += people;
+            Integer total = counts.total == null ? Integer.valueOf(people) : counts.total;
+            if (counts.male != null && counts.female != null && counts.total != null
+                && counts.male + counts.female != counts.total) {
+                problems.add(ImportProblem.at(counts.totalLine, header(mapping.columnOf(ImportField.TOTAL).orElse(-1)),
+                        "import.problem.totalMismatch", counts.total, counts.male, counts.female).withPeople(people));
+                rowsWithProblems++;
+                continue;
+            }
+            ContributionLine key = counts.key;
+            lines.add(new ContributionLine(key.month(), key.country(), key.mission(), key.personnelType(),
+                    counts.male, counts.female, total));
+            peopleAccepted += total;
+        }
+        genders.clear();
+    }
+
+    private Optional<PersonnelType> personnelType(CsvRow row, String text) {
+        Optional<PersonnelType> found = PersonnelWords.type(text);
+        if (found.isEmpty()) {
+            problem(row, ImportField.PERSONNEL_TYPE, "import.problem.unknownPersonnelType", text);
+        }
+        return found;
+    }
+
+    private Optional<Gender> gender(CsvRow row, String text) {
+        Optional<Gender> found = PersonnelWords.genderOf(text);
+        if (found.isEmpty()) {
+            problem(row, ImportField.GENDER, "import.problem.unknownGender", text);
+        }
+        return found;
+    }
+
     private Map<PersonnelType, Counts> longCounts(CsvRow row) {
         Map<PersonnelType, Counts> counts = new EnumMap<>(PersonnelType.class);
-        Optional<PersonnelType> type = required(row, ImportField.PERSONNEL_TYPE).flatMap(text -> {
-            Optional<PersonnelType> found = PersonnelWords.type(text);
-            if (found.isEmpty()) {
-                problem(row, ImportField.PERSONNEL_TYPE, "import.problem.unknownPersonnelType", text);
-            }
-            return found;
-        });
+        Optional<PersonnelType> type = required(row, ImportField.PERSONNEL_TYPE)
+                .flatMap(text -> personnelType(row, text));
         int before = problems.size();
         Integer male = count(row, mapping.columnOf(ImportField.MALE));
         Integer female = count(row, mapping.columnOf(ImportField.FEMALE));
@@ -148,25 +229,38 @@ final class ContributionRows {
     }
 
     // Wide rows: each personnel type with a mapped column becomes a line; types left empty or at zero do not.
+    // Several columns of one type and gender (a category's older and newer names) add up.
     private Map<PersonnelType, Counts> wideCounts(CsvRow row) {
         Map<PersonnelType, Counts> counts = new EnumMap<>(PersonnelType.class);
         for (PersonnelType type : PersonnelType.values()) {
-            Optional<Integer> maleColumn = countColumn(type, Gender.MALE);
-            Optional<Integer> femaleColumn = countColumn(type, Gender.FEMALE);
-            Optional<Integer> totalColumn = countColumn(type, Gender.TOTAL);
-            if (maleColumn.isEmpty() && femaleColumn.isEmpty() && totalColumn.isEmpty()) {
+            List<Integer> maleColumns = mapping.columnsOf(ColumnTarget.count(type, Gender.MALE));
+            List<Integer> femaleColumns = mapping.columnsOf(ColumnTarget.count(type, Gender.FEMALE));
+            List<Integer> totalColumns = mapping.columnsOf(ColumnTarget.count(type, Gender.TOTAL));
+            if (maleColumns.isEmpty() && femaleColumns.isEmpty() && totalColumns.isEmpty()) {
                 continue;
             }
             int before = problems.size();
-            Integer male = count(row, maleColumn);
-            Integer female = count(row, femaleColumn);
-            Integer total = count(row, totalColumn);
+            Integer male = sum(row, maleColumns);
+            Integer female = sum(row, femaleColumns);
+            Integer total = sum(row, totalColumns);
             boolean nothing = isZeroOrNull(male) && isZeroOrNull(female) && isZeroOrNull(total);
             if (!nothing && problems.size() == before) {
-                counts(row, totalColumn.orElse(-1), male, female, total).ifPresent(count -> counts.put(type, count));
+                counts(row, totalColumns.isEmpty() ? -1 : totalColumns.get(0), male, female, total)
+                        .ifPresent(count -> counts.put(type, count));
             }
         }
         return counts;
+    }
+
+    private Integer sum(CsvRow row, List<Integer> columns) {
+        Integer sum = null;
+        for (int column : columns) {
+            Integer count = count(row, Optional.of(column));
+            if (count != null) {
+                sum = sum == null ? count : sum + count;
+            }
+        }
+        return sum;
     }
 
     private Optional<Counts> counts(CsvRow row, int totalColumn, Integer male, Integer female, Integer total) {
@@ -187,11 +281,6 @@ final class ContributionRows {
             return Optional.empty();
         }
         return Optional.of(new Counts(male, female, total));
-    }
-
-    private Optional<Integer> countColumn(PersonnelType type, Gender gender) {
-        int index = mapping.targets().indexOf(ColumnTarget.count(type, gender));
-        return index < 0 ? Optional.empty() : Optional.of(index);
     }
 
     private Integer count(CsvRow row, Optional<Integer> column) {
@@ -281,5 +370,41 @@ final class ContributionRows {
     }
 
     private record Counts(Integer male, Integer female, int total) {
+    }
+
+    /** The counts of one country, mission, month and type, gathered from its rows per gender. */
+    private static final class GenderedCounts {
+        private final ContributionLine key;
+        private Integer male;
+        private Integer female;
+        private Integer total;
+        private final Map<Gender, Integer> lines = new EnumMap<>(Gender.class);
+        private int totalLine;
+
+        GenderedCounts(ContributionLine key) {
+            this.key = key;
+        }
+
+        /** Adds a row's count; the line of an earlier row of the same gender, if any, which makes it a duplicate. */
+        Integer add(Gender gender, int count, int line) {
+            Integer earlier = lines.putIfAbsent(gender, line);
+            if (earlier != null) {
+                return earlier;
+            }
+            switch (gender) {
+                case MALE -> male = count;
+                case FEMALE -> female = count;
+                case TOTAL -> {
+                    total = count;
+                    totalLine = line;
+                }
+            }
+            return null;
+        }
+
+        /** The people these rows hold: a total row where there is one, else men and women added up. */
+        int people() {
+            return total != null ? total : (male == null ? 0 : male) + (female == null ? 0 : female);
+        }
     }
 }

@@ -20,6 +20,8 @@ public enum ImportField {
             "reporting month", "calendar date", "as of"),
     PERSONNEL_TYPE(ImportKind.CONTRIBUTIONS, true, "personnel type", "type", "category", "personnel category",
             "description", "personnel"),
+    // A row per gender: the gender column says whose count the row's count is.
+    GENDER(ImportKind.CONTRIBUTIONS, false, "gender", "sex"),
     MALE(ImportKind.CONTRIBUTIONS, false, "male", "men", "male personnel"),
     FEMALE(ImportKind.CONTRIBUTIONS, false, "female", "women", "female personnel"),
     TOTAL(ImportKind.CONTRIBUTIONS, false, "total", "count", "number", "personnel total", "total personnel"),
@@ -67,7 +69,7 @@ public enum ImportField {
         if (kind == ImportKind.RECORDS || layout == Layout.LONG) {
             return true;
         }
-        return this != PERSONNEL_TYPE && this != MALE && this != FEMALE && this != TOTAL;
+        return this != PERSONNEL_TYPE && this != GENDER && this != MALE && this != FEMALE && this != TOTAL;
     }
 
     boolean suggestedBy(String foldedHeader) {

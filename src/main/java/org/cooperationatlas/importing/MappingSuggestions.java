@@ -3,13 +3,17 @@ package org.cooperationatlas.importing;
 import org.cooperationatlas.country.CountryNames;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Guesses which column fills what from the header names; the reader confirms or changes each guess. */
 public final class MappingSuggestions {
+
+    private static final Pattern HOST_WORDS = Pattern.compile("\\b(mission|host|hq|deployment|location)\\b");
 
     private MappingSuggestions() {
     }
@@ -29,18 +33,24 @@ public final class MappingSuggestions {
         List<ColumnTarget> targets = new ArrayList<>();
         Set<ColumnTarget> taken = new HashSet<>();
         for (ColumnTarget target : guesses) {
-            targets.add(target != null && taken.add(target) ? target : null);
+            targets.add(target != null && (target.isCount() || taken.add(target)) ? target : null);
         }
         if (kind == ImportKind.CONTRIBUTIONS) {
-            preferCodes(guesses, targets, countryCodeColumns);
+            preferCodes(headers, guesses, targets, countryCodeColumns);
         }
         return new ColumnMapping(kind, layout, targets);
     }
 
-    private static void preferCodes(List<ColumnTarget> guesses, List<ColumnTarget> targets, Set<Integer> codeColumns) {
+    // The contributor's codes, not the host's: a column about the mission ("Mission_Country_ISO-3") is passed
+    // over, and a column whose header already names the contributor comes first.
+    private static void preferCodes(List<String> headers, List<ColumnTarget> guesses, List<ColumnTarget> targets,
+                                    Set<Integer> codeColumns) {
         ColumnTarget country = ColumnTarget.field(ImportField.COUNTRY);
-        Optional<Integer> codes = codeColumns.stream().sorted()
-                .filter(column -> guesses.get(column) == null || guesses.get(column).equals(country)).findFirst();
+        Optional<Integer> codes = codeColumns.stream()
+                .filter(column -> guesses.get(column) == null || guesses.get(column).equals(country))
+                .filter(column -> !HOST_WORDS.matcher(CountryNames.fold(headers.get(column))).find())
+                .min(Comparator.comparing((Integer column) -> !country.equals(guesses.get(column)))
+                        .thenComparing(Comparator.naturalOrder()));
         if (codes.isEmpty()) {
             return;
         }

@@ -2,6 +2,7 @@ package org.cooperationatlas.importing;
 
 import org.cooperationatlas.peacekeeping.PersonnelType;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,24 +21,27 @@ final class PeopleCount {
         }
         long people = 0;
         for (PersonnelType type : PersonnelType.values()) {
-            people += people(row, column(mapping, type, Gender.TOTAL), column(mapping, type, Gender.MALE),
-                    column(mapping, type, Gender.FEMALE));
+            people += people(row, mapping.columnsOf(ColumnTarget.count(type, Gender.TOTAL)),
+                    mapping.columnsOf(ColumnTarget.count(type, Gender.MALE)),
+                    mapping.columnsOf(ColumnTarget.count(type, Gender.FEMALE)));
         }
         return people;
     }
 
     private static long people(CsvRow row, Optional<Integer> total, Optional<Integer> male, Optional<Integer> female) {
-        Optional<Integer> counted = total.flatMap(column -> count(row, column));
+        return people(row, total.stream().toList(), male.stream().toList(), female.stream().toList());
+    }
+
+    private static long people(CsvRow row, List<Integer> total, List<Integer> male, List<Integer> female) {
+        Optional<Integer> counted = sum(row, total);
         if (counted.isPresent()) {
             return counted.get();
         }
-        return male.flatMap(column -> count(row, column)).orElse(0)
-               + female.flatMap(column -> count(row, column)).orElse(0);
+        return sum(row, male).orElse(0) + sum(row, female).orElse(0);
     }
 
-    private static Optional<Integer> column(ColumnMapping mapping, PersonnelType type, Gender gender) {
-        int index = mapping.targets().indexOf(ColumnTarget.count(type, gender));
-        return index < 0 ? Optional.empty() : Optional.of(index);
+    private static Optional<Integer> sum(CsvRow row, List<Integer> columns) {
+        return columns.stream().map(column -> count(row, column)).flatMap(Optional::stream).reduce(Integer::sum);
     }
 
     private static Optional<Integer> count(CsvRow row, int column) {

@@ -40,6 +40,21 @@ final class PersonnelWords {
         return Optional.empty();
     }
 
+    /** The gender a cell says (a file with a row per gender): male, female, or total for all. */
+    static Optional<Gender> genderOf(String cell) {
+        String folded = CountryNames.fold(cell);
+        if (List.of("female", "women", "woman", "f", "girls").contains(folded)) {
+            return Optional.of(Gender.FEMALE);
+        }
+        if (List.of("male", "men", "man", "m", "boys").contains(folded)) {
+            return Optional.of(Gender.MALE);
+        }
+        if (List.of("total", "all", "both", "both sexes", "t").contains(folded)) {
+            return Optional.of(Gender.TOTAL);
+        }
+        return Optional.empty();
+    }
+
     /** The gender a header names by a word of its own ("female" is not read as "male"); total where it names none. */
     static Gender gender(String header) {
         List<String> words = List.of(CountryNames.fold(header).split(" "));

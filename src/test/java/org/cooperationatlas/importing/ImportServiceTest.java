@@ -337,6 +337,64 @@ class ImportServiceTest {
                 .containsEntry("SOURCE", "import of test.csv");
     }
 
+    @Test
+    void a_researchers_wide_file_with_the_host_countrys_codes_old_category_names_and_na_cells_imports_whole()
+            throws Exception {
+        UploadedCsv file = csv("""
+                Date,Contributor,Contributor_ISO-3,Mission,Mission_Country,Mission_Country_ISO-3,Experts_on_Mission,Formed_Police_Units,Inidividual_Police,Civilian_Police,Troops,Observers,Total
+                2046-05-31,China',CHN,UNTEST46,Liberia,LBR,NA,140,NA,12,600,3,755
+                2046-05-31,Ghana,GHA,UNTEST46,Liberia,LBR,2,NA,5,NA,NA,1,8
+                2046-06-30,Ghana,GHA,UNTEST46,Liberia,LBR,2.0,0,5.0,0,0,0,7.0
+                """);
+        ColumnMapping mapping = imports.suggest(file, ImportKind.CONTRIBUTIONS, MappingSuggestions.guessLayout(file.headers()));
+
+        assertThat(mapping.layout()).isEqualTo(Layout.WIDE);
+        assertThat(mapping.columnOf(ImportField.COUNTRY)).contains(2);
+        assertThat(mapping.columnOf(ImportField.COUNTRY_NAME)).contains(1);
+        assertThat(mapping.targets().get(5)).isNull();
+        assertThat(mapping.targets().get(12)).isNull();
+        ImportPlan plan = imports.dryRun(file, mapping);
+
+        assertThat(plan.problems()).isEmpty();
+        assertThat(plan.summary().peopleInFile()).isEqualTo(770);
+        assertThat(plan.summary().peopleAccepted()).isEqualTo(770);
+        imports.commit(file, plan, ImportProgress.NONE);
+        assertThat(jdbc.queryForList("""
+                select contributing_country || ' ' || personnel_type || ' ' || total from peacekeeping_contribution
+                where year(period_month) = 2046 and month(period_month) = 5 order by 1
+                """, String.class)).containsExactly("CN EXPERTS_ON_MISSION 3", "CN FORMED_POLICE_UNIT 140",
+                "CN INDIVIDUAL_POLICE 12", "CN TROOPS 600", "GH EXPERTS_ON_MISSION 3", "GH INDIVIDUAL_POLICE 5");
+    }
+
+    @Test
+    void a_long_file_with_a_row_per_gender_becomes_one_line_per_type_with_men_and_women() throws Exception {
+        UploadedCsv file = csv("""
+                Contributor_ISO-3,Contributor,Mission_Acronym,Personnel_Type,Gender,Count,Last_Reporting_Date
+                RWA,Rwanda,UNTEST47,Formed Police Units,Male,150,5/31/2047 12:00:00 AM
+                RWA,Rwanda,UNTEST47,Formed Police Units,Female,30,5/31/2047 12:00:00 AM
+                RWA,Rwanda,UNTEST47,Individual Police,Female,4,5/31/2047 12:00:00 AM
+                RWA,Rwanda,UNTEST47,Individual Police,Female,4,5/31/2047 12:00:00 AM
+                RWA,Rwanda,UNTEST47,Troops,Unknown,9,5/31/2047 12:00:00 AM
+                """);
+        ColumnMapping mapping = imports.suggest(file, ImportKind.CONTRIBUTIONS, MappingSuggestions.guessLayout(file.headers()));
+
+        assertThat(mapping.layout()).isEqualTo(Layout.LONG);
+        assertThat(mapping.columnOf(ImportField.GENDER)).contains(4);
+        assertThat(mapping.columnOf(ImportField.TOTAL)).contains(5);
+        ImportPlan plan = imports.dryRun(file, mapping);
+
+        assertThat(plan.problems()).extracting(ImportProblem::line, ImportProblem::messageKey, ImportProblem::people)
+                .containsExactly(tuple(5, "import.problem.duplicate", 4L), tuple(6, "import.problem.unknownGender", 9L));
+        assertThat(plan.summary().created()).isEqualTo(2);
+        assertThat(plan.summary().peopleInFile()).isEqualTo(197);
+        assertThat(plan.summary().peopleAccepted()).isEqualTo(184);
+        imports.commit(file, plan, ImportProgress.NONE);
+        assertThat(jdbc.queryForList("""
+                select personnel_type || ' ' || coalesce(male, -1) || ' ' || coalesce(female, -1) || ' ' || total
+                from peacekeeping_contribution where year(period_month) = 2047 order by 1
+                """, String.class)).containsExactly("FORMED_POLICE_UNIT 150 30 180", "INDIVIDUAL_POLICE -1 4 4");
+    }
+
     private ColumnMapping suggested(UploadedCsv file, Layout layout) {
         return MappingSuggestions.suggest(ImportKind.CONTRIBUTIONS, layout, file.headers());
     }
