@@ -25,12 +25,14 @@ public class PeacekeepingService {
     private final MissionRepository missions;
     private final ContributionBatch batch;
     private final ContributionPages pages;
+    private final ContributionTotals totals;
 
     private final AggregateCache aggregates;
 
     PeacekeepingService(ContributionRepository contributions, MissionRepository missions, ContributionBatch batch,
-                        ContributionPages pages, AggregateCache aggregates) {
+                        ContributionPages pages, ContributionTotals totals, AggregateCache aggregates) {
         this.pages = pages;
+        this.totals = totals;
         this.aggregates = aggregates;
         this.contributions = contributions;
         this.missions = missions;
@@ -56,13 +58,13 @@ public class PeacekeepingService {
             }
             missionId = found.get().getId();
         }
-        return ContributionPage.of(pages.read(iso2, missionId, LocalDate.of(fromYear == null ? 1900 : fromYear, 1, 1),
-                LocalDate.of(toYear == null ? 2100 : toYear, 12, 31), after, offset, size), size);
+        return ContributionPage.of(pages.read(iso2, missionId, fromYear == null ? null : LocalDate.of(fromYear, 1, 1),
+                toYear == null ? null : LocalDate.of(toYear, 12, 31), after, offset, size), size);
     }
 
-    /** The country's personnel per month and type, summed over missions by the database. */
+    /** The country's personnel per month and type, over all missions. */
     public List<MonthlyPersonnel> monthlyPersonnel(String iso2) {
-        return toMonthly(contributions.sumByMonthAndType(iso2));
+        return totals.ofCountry(iso2);
     }
 
     /** All contributing countries' personnel per month and type, narrowed by country, region and years if given. */
@@ -70,13 +72,17 @@ public class PeacekeepingService {
         LocalDate from = fromYear == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(fromYear, 1, 1);
         LocalDate to = toYear == null ? LocalDate.of(2100, 12, 31) : LocalDate.of(toYear, 12, 31);
         return aggregates.get(List.of("monthlyPersonnel", String.valueOf(iso2), String.valueOf(region), from, to),
-                () -> toMonthly(contributions.sumByMonthAndType(iso2, region, from, to)));
-    }
-
-    private static List<MonthlyPersonnel> toMonthly(List<Object[]> rows) {
-        return rows.stream()
-                .map(row -> new MonthlyPersonnel((LocalDate) row[0], (PersonnelType) row[1], ((Number) row[2]).longValue()))
-                .toList();
+                () -> {
+                    if (iso2 == null && region == null) {
+                        return totals.ofAll(from, to);
+                    }
+                    if (iso2 == null) {
+                        return totals.ofRegion(region, from, to);
+                    }
+                    List<String> countries = region == null ? List.of(iso2) : contributions.countriesOf(region).stream()
+                            .filter(country -> iso2 == null || country.equals(iso2)).toList();
+                    return totals.of(countries, from, to);
+                });
     }
 
     /** The stored lines of the given months, by their natural key: what an import compares its rows with. */
@@ -108,6 +114,8 @@ public class PeacekeepingService {
             }
         }
         aggregates.changed();
-        return batch.write(lines, missionIds, progress);
+        ContributionWrites writes = batch.write(lines, missionIds, progress);
+        totals.recount(lines.stream().map(ContributionLine::month).distinct().toList());
+        return writes;
     }
 }
