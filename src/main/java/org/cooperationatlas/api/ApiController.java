@@ -51,6 +51,8 @@ class ApiController {
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 1000;
     static final int MAX_OFFSET = 10_000;
+    /** The columns records can be sorted by: those an index keeps in order. */
+    static final List<String> SORTABLE = List.of("title", "kind", "periodFrom", "leadCountry");
 
     private final RecordService records;
     private final CountryService countries;
@@ -64,12 +66,14 @@ class ApiController {
 
     @GetMapping("/records")
     ResponseEntity<?> records(@RequestParam Map<String, String> parameters, HttpServletRequest request) {
-        RecordFilter filter = RecordFilter.fromParameters(parameters.entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+        ApiParameters typed = new ApiParameters(parameters, countries);
+        RecordFilter filter = typed.recordFilter();
         int page = page(parameters);
         int size = size(parameters);
-        Sort sort = parameters.containsKey("sort") ? Sort.by(Sort.Direction.fromOptionalString(parameters.get("dir"))
-                .orElse(Sort.Direction.ASC), parameters.get("sort")) : Sort.unsorted();
+        String column = typed.oneOf("sort", SORTABLE);
+        String direction = typed.oneOf("dir", List.of("asc", "desc"));
+        Sort sort = column == null ? Sort.unsorted()
+                : Sort.by("desc".equals(direction) ? Sort.Direction.DESC : Sort.Direction.ASC, column);
         String after = parameters.get("after");
         List<RecordRow> rows = after == null ? records.list(filter, offsetPage(page, size, sort))
                 : records.listAfter(filter, sort, RecordCursor.parse(after), 0, size);
@@ -88,12 +92,13 @@ class ApiController {
 
     @GetMapping("/figures")
     ResponseEntity<?> figures(@RequestParam Map<String, String> parameters, HttpServletRequest request) {
-        Metric metric = parameters.containsKey("metric") ? metric(parameters.get("metric")) : null;
-        String country = parameters.get("country");
+        ApiParameters typed = new ApiParameters(parameters, countries);
+        Metric metric = typed.choice("metric", Metric.class);
+        String country = typed.country("country");
         int page = page(parameters);
         int size = size(parameters);
         String after = parameters.get("after");
-        List<FigureLine> items = records.figures(metric, country == null ? null : country.toUpperCase(),
+        List<FigureLine> items = records.figures(metric, country,
                 after == null ? 0 : parseLong(after), after == null ? offsetPage(page, size, Sort.unsorted())
                         : PageRequest.of(0, size));
         String next = items.size() < size ? null : String.valueOf(items.get(items.size() - 1).id());
@@ -124,12 +129,17 @@ class ApiController {
     ResponseEntity<?> contributions(@RequestParam Map<String, String> parameters, HttpServletRequest request) {
         int page = page(parameters);
         int size = size(parameters);
-        String country = parameters.get("country");
+        ApiParameters typed = new ApiParameters(parameters, countries);
+        String country = typed.country("country");
+        String mission = typed.get("mission");
+        if (mission != null && peacekeeping.missions().stream().noneMatch(known -> known.getAcronym().equalsIgnoreCase(mission))) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "`mission` takes the acronym of a mission "
+                    + "(see /api/missions); no mission is called \"" + mission + "\"");
+        }
         String after = parameters.get("after");
         ContributionCursor cursor = after == null ? null : ContributionCursor.parse(after).orElseThrow(() ->
                 new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a cursor this API wrote: " + after));
-        ContributionPage read = peacekeeping.contributions(country == null ? null : country.toUpperCase(),
-                parameters.get("mission"), year(parameters.get("from")), year(parameters.get("to")), cursor,
+        ContributionPage read = peacekeeping.contributions(country, mission, typed.year("from"), typed.year("to"), cursor,
                 cursor == null ? (int) offsetPage(page, size, Sort.unsorted()).getOffset() : 0, size);
         List<ContributionLine> items = read.lines();
         return respond(request, page, size, items, read.next() == null ? null : read.next().encode(), "contributions", List.of("month", "country", "mission",
@@ -181,18 +191,6 @@ class ApiController {
 
     private static int size(Map<String, String> parameters) {
         return Math.min(MAX_SIZE, Math.max(1, parseInt(parameters.get("size"), DEFAULT_SIZE)));
-    }
-
-    private static Metric metric(String value) {
-        try {
-            return Metric.valueOf(value);
-        } catch (IllegalArgumentException unknown) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown metric: " + value);
-        }
-    }
-
-    private static Integer year(String value) {
-        return value == null || !value.matches("\\d{4}") ? null : Integer.valueOf(value);
     }
 
     /** A refused request says why, as an RFC 9457 problem, so that a client can fix its address. */

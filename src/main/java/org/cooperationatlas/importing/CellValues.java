@@ -4,6 +4,8 @@ import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import org.cooperationatlas.base.domain.DatePrecision;
 
+import org.cooperationatlas.base.domain.YearRange;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -70,14 +72,24 @@ final class CellValues {
 
     /** The month a cell names, as its first day: "2017-07", "31/07/2017", "Jul 2017", "2017-07-31". */
     static LocalDate month(String cell) throws CellException {
-        return dated(cell).filter(dated -> dated.precision() != DatePrecision.YEAR).map(Dated::day)
+        LocalDate month = dated(cell).filter(dated -> dated.precision() != DatePrecision.YEAR).map(Dated::day)
                 .map(day -> day.withDayOfMonth(1))
                 .orElseThrow(() -> new CellException("import.problem.badDate"));
+        return inRange(month);
     }
 
     /** A date as precise as the cell: a year, a month or a day. */
     static Dated date(String cell) throws CellException {
-        return dated(cell).orElseThrow(() -> new CellException("import.problem.badDate"));
+        Dated dated = dated(cell).orElseThrow(() -> new CellException("import.problem.badDate"));
+        inRange(dated.day());
+        return dated;
+    }
+
+    private static LocalDate inRange(LocalDate day) throws CellException {
+        if (!YearRange.contains(day)) {
+            throw new CellException("import.problem.yearOutOfRange");
+        }
+        return day;
     }
 
     private static Optional<Dated> dated(String cell) {

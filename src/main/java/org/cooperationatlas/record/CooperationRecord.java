@@ -31,6 +31,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cooperationatlas.base.domain.DatePrecision;
 import org.cooperationatlas.base.domain.DatedPeriod;
+import org.cooperationatlas.base.domain.YearRange;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.source.Source;
 
@@ -129,6 +130,11 @@ public class CooperationRecord {
     /** What this instance adds to the summary tables as it was loaded or last saved (see RecordSummaries). */
     @Transient
     private RecordFootprint storedFootprint;
+
+    @AssertTrue(message = "{date.outOfRange}")
+    public boolean isWithinYears() {
+        return YearRange.contains(startDate) && YearRange.contains(endDate);
+    }
 
     @AssertTrue(message = "{record.end.beforeStart}")
     public boolean isEndOnOrAfterStart() {

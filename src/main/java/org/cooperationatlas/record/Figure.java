@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.base.domain.YearRange;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.source.Source;
 
@@ -91,6 +92,11 @@ public class Figure {
         this.qualifier = qualifier;
         this.unit = unit;
         this.source = source;
+    }
+
+    @AssertTrue(message = "{date.outOfRange}")
+    public boolean isWithinYears() {
+        return YearRange.contains(periodFrom) && YearRange.contains(periodTo);
     }
 
     @AssertTrue(message = "{figure.period.endBeforeStart}")

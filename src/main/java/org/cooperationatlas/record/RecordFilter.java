@@ -1,5 +1,7 @@
 package org.cooperationatlas.record;
 
+import org.cooperationatlas.base.domain.YearRange;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +24,20 @@ public record RecordFilter(String text, RecordKind kind, CrimeArea crimeArea, St
                            Metric metric, Integer fromYear, Integer toYear) {
 
     public static final RecordFilter NONE = new RecordFilter(null, null, null, null, null, null, null, null);
+    /** The longest text a filter searches for, and the most words of it: each word is a look-up in the index. */
+    public static final int MAX_TEXT_LENGTH = 200;
+    public static final int MAX_TERMS = 10;
+    /** The years a filter may name: the records' and the UN's data lie well inside them. */
+    public static final int FIRST_YEAR = YearRange.FIRST;
+    public static final int LAST_YEAR = YearRange.LAST;
+    /** The UN M49 regions a filter may name. */
+    public static final List<String> REGIONS = List.of("Africa", "Americas", "Asia", "Europe", "Oceania");
 
     public RecordFilter {
         text = blankToNull(text);
+        if (text != null && text.length() > MAX_TEXT_LENGTH) {
+            text = text.substring(0, MAX_TEXT_LENGTH);
+        }
         country = country == null || country.isBlank() ? null : country.trim().toUpperCase(Locale.ROOT);
         region = blankToNull(region);
     }
@@ -82,6 +95,11 @@ public record RecordFilter(String text, RecordKind kind, CrimeArea crimeArea, St
         return parameters;
     }
 
+    /** How many words the text asks for; past {@link #MAX_TERMS} the rest are left out. */
+    public int termCount() {
+        return RecordWords.countTerms(text);
+    }
+
     public boolean isEmpty() {
         return equals(NONE);
     }
@@ -120,10 +138,16 @@ public record RecordFilter(String text, RecordKind kind, CrimeArea crimeArea, St
         }
     }
 
+    // A year out of bounds in an address is left out, like any value that does not parse.
     private static Integer parseYear(String value) {
         if (value == null || !value.trim().matches("\\d{4}")) {
             return null;
         }
-        return Integer.valueOf(value.trim());
+        int year = Integer.parseInt(value.trim());
+        return isYear(year) ? year : null;
+    }
+
+    public static boolean isYear(int year) {
+        return YearRange.contains(year);
     }
 }

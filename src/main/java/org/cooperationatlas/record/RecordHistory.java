@@ -1,5 +1,7 @@
 package org.cooperationatlas.record;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
 import jakarta.persistence.EntityManager;
 import org.cooperationatlas.base.data.AggregateCache;
@@ -12,6 +14,9 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +24,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -34,17 +41,25 @@ public class RecordHistory {
     private final RecordRepository records;
     private final AggregateCache aggregates;
     private final RecordSummaries summaries;
+    private final JdbcTemplate jdbc;
+    /** The most recent deletions an editor is shown. */
+    static final int DELETED_SHOWN = 500;
 
     RecordHistory(EntityManager entityManager, RecordRepository records, AggregateCache aggregates,
-                  RecordSummaries summaries) {
+                  RecordSummaries summaries, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.aggregates = aggregates;
         this.summaries = summaries;
         this.entityManager = entityManager;
         this.records = records;
     }
 
-    /** Every revision of the record, newest first, each with the fields it changed. */
+    /**
+     * Every revision of the record, newest first, each with the fields it changed. Who made a change is told to
+     * signed-in users only: to a visitor, an editor's user name is nobody's business.
+     */
     public List<RecordRevision> of(long recordId) {
+        boolean signedIn = signedIn();
         AuditReader reader = AuditReaderFactory.get(entityManager);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(CooperationRecord.class, false, true)
@@ -57,7 +72,7 @@ public class RecordHistory {
             Map<String, String> after = type == RevisionType.DEL ? Map.of()
                     : snapshot((CooperationRecord) row[0], figuresAt(reader, recordId, revision.getId()));
             revisions.add(new RecordRevision(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),
-                    revision.getUsername(), type.name(), changes(before, after)));
+                    signedIn ? revision.getUsername() : null, type.name(), changes(before, after)));
             before = after;
         }
         Collections.reverse(revisions);
@@ -66,36 +81,101 @@ public class RecordHistory {
 
     /**
      * Puts the record back as it was after the given revision (fields, partners, places, sources and figures).
-     * The restore is saved like any edit, so it is itself in the history and can be undone.
+     * The restore is saved like any edit, so it is itself in the history and can be undone. Refused, like a save,
+     * when the record changed since the editor read it at {@code expectedVersion}.
      */
     @Transactional
     @Secured(Role.EDITOR_AUTHORITY)
-    public CooperationRecord restore(long recordId, long revision) {
+    public CooperationRecord restore(long recordId, long revision, long expectedVersion) {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         CooperationRecord old = reader.find(CooperationRecord.class, recordId, revision);
         CooperationRecord current = records.findById(recordId).orElseThrow();
+        // Restoring over a version the editor has not seen would undo someone's edit unseen.
+        if (current.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(CooperationRecord.class, recordId);
+        }
         if (old == null) {
             throw new IllegalArgumentException("Revision " + revision + " does not hold record " + recordId);
         }
         RecordFootprint before = RecordFootprint.of(current);
-        current.setTitle(old.getTitle());
-        current.setKind(old.getKind());
-        current.setCrimeArea(old.getCrimeArea());
-        current.setLeadCountry(country(old.getLeadCountry()));
-        current.setPartners(old.getPartners().stream().map(this::country).collect(Collectors.toSet()));
-        current.setPlaces(old.getPlaces().stream()
-                .map(p -> new Place(p.getName(), p.getLocality(), country(p.getCountry()))).toList());
-        current.setStartDate(old.getStartDate());
-        current.setStartPrecision(old.getStartPrecision());
-        current.setEndDate(old.getEndDate());
-        current.setEndPrecision(old.getEndPrecision());
-        current.setStatus(old.getStatus());
-        current.setSummary(old.getSummary());
-        current.setSources(old.getSources().stream().map(this::source).collect(Collectors.toSet()));
-        current.setFigures(figuresAt(reader, recordId, revision).stream().map(this::copy).toList());
+        copy(old, figuresAt(reader, recordId, revision), current);
         current.touch();
         aggregates.changed();
         return summaries.saved(before, records.saveAndFlush(current));
+    }
+
+    // Everything a revision held, onto a record of this session.
+    private void copy(CooperationRecord old, List<Figure> figures, CooperationRecord onto) {
+        onto.setTitle(old.getTitle());
+        onto.setKind(old.getKind());
+        onto.setCrimeArea(old.getCrimeArea());
+        onto.setLeadCountry(country(old.getLeadCountry()));
+        onto.setPartners(old.getPartners().stream().map(this::country).collect(Collectors.toSet()));
+        onto.setPlaces(old.getPlaces().stream()
+                .map(p -> new Place(p.getName(), p.getLocality(), country(p.getCountry()))).toList());
+        onto.setStartDate(old.getStartDate());
+        onto.setStartPrecision(old.getStartPrecision());
+        onto.setEndDate(old.getEndDate());
+        onto.setEndPrecision(old.getEndPrecision());
+        onto.setStatus(old.getStatus());
+        onto.setSummary(old.getSummary());
+        onto.setSources(old.getSources().stream().map(this::source).collect(Collectors.toSet()));
+        onto.setFigures(figures.stream().map(this::copy).toList());
+    }
+
+    private static boolean signedIn() {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        return current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken);
+    }
+
+    /** Records deleted and not restored since, newest deletion first: what an editor may bring back. */
+    public List<DeletedRecord> deleted() {
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(CooperationRecord.class, false, true)
+                .add(AuditEntity.revisionType().eq(RevisionType.DEL))
+                .addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(DELETED_SHOWN).getResultList();
+        Set<Long> restored = new HashSet<>(jdbc.queryForList("select deleted_id from record_undelete", Long.class));
+        boolean signedIn = signedIn();
+        List<DeletedRecord> deleted = new ArrayList<>();
+        for (Object[] row : rows) {
+            CooperationRecord record = (CooperationRecord) row[0];
+            AtlasRevision revision = (AtlasRevision) row[1];
+            if (!restored.contains(record.getId())) {
+                deleted.add(new DeletedRecord(record.getId(), record.getTitle(),
+                        Instant.ofEpochMilli(revision.getTimestamp()), signedIn ? revision.getUsername() : null,
+                        revision.getId()));
+            }
+        }
+        return deleted;
+    }
+
+    /**
+     * Brings a deleted record back as it was before its deletion (fields, partners, places, sources, figures), as
+     * a new record saved like any other, so that the overview counts it again; the deleted one leaves the list.
+     */
+    @Transactional
+    @Secured(Role.EDITOR_AUTHORITY)
+    public CooperationRecord undelete(long deletedId) {
+        if (records.existsById(deletedId)
+            || !jdbc.queryForList("select restored_id from record_undelete where deleted_id = ?", Long.class, deletedId)
+                .isEmpty()) {
+            throw new IllegalArgumentException("Record " + deletedId + " is not a deleted record");
+        }
+        AuditReader reader = AuditReaderFactory.get(entityManager);
+        List<Number> revisions = reader.getRevisions(CooperationRecord.class, deletedId);
+        if (revisions.size() < 2) {
+            throw new IllegalArgumentException("Record " + deletedId + " has no state before its deletion");
+        }
+        long lastState = revisions.get(revisions.size() - 2).longValue();
+        CooperationRecord old = reader.find(CooperationRecord.class, deletedId, lastState);
+        CooperationRecord brought = new CooperationRecord();
+        copy(old, figuresAt(reader, deletedId, lastState), brought);
+        brought.touch();
+        aggregates.changed();
+        CooperationRecord saved = summaries.saved(null, records.saveAndFlush(brought));
+        jdbc.update("insert into record_undelete (deleted_id, restored_id) values (?, ?)", deletedId, saved.getId());
+        return saved;
     }
 
     // The audit reader's references belong to its own reading; the restored record gets this session's own.

@@ -32,9 +32,18 @@ final class RecordWords {
         return words;
     }
 
-    /** The terms a filter's text asks for, each to match the start of a word of the record. */
+    /**
+     * The terms a filter's text asks for, each to match the start of a word of the record: the first
+     * {@value RecordFilter#MAX_TERMS}, whatever the text, so that no text costs more than that many look-ups.
+     */
     static List<String> terms(String text) {
-        return text == null ? List.of() : List.copyOf(new LinkedHashSet<>(split(text, false)));
+        return text == null ? List.of()
+                : new LinkedHashSet<>(split(text, false)).stream().limit(RecordFilter.MAX_TERMS).toList();
+    }
+
+    /** How many terms the text asks for, before any are left out. */
+    static int countTerms(String text) {
+        return text == null ? 0 : new LinkedHashSet<>(split(text, false)).size();
     }
 
     /**

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Pattern;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-import java.time.Instant;
 
 /** A person who signs in. Only a BCrypt hash of the password is kept. */
 @Entity
@@ -40,13 +39,6 @@ public class AppUser {
     private Role role = Role.VIEWER;
 
     private boolean enabled = true;
-
-    // Throttling state changes with every failed sign-in: not part of the history worth keeping.
-    @NotAudited
-    private int failedAttempts;
-
-    @NotAudited
-    private Instant lockedUntil;
 
     @Version
     private long version;
@@ -90,22 +82,6 @@ public class AppUser {
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    int getFailedAttempts() {
-        return failedAttempts;
-    }
-
-    void setFailedAttempts(int failedAttempts) {
-        this.failedAttempts = failedAttempts;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    void setLockedUntil(Instant lockedUntil) {
-        this.lockedUntil = lockedUntil;
     }
 
     public long getVersion() {

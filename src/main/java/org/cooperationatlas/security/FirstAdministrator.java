@@ -32,7 +32,17 @@ class FirstAdministrator implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         boolean random = configuredPassword == null || configuredPassword.isBlank();
         String password = random ? randomPassword() : configuredPassword;
-        if (users.createFirstAdmin(USERNAME, password)) {
+        boolean created;
+        try {
+            created = users.createFirstAdmin(USERNAME, password);
+        } catch (UserRuleException weak) {
+            // The same policy as for every user: refusing to start says so at once, where a weak administrator
+            // password would be found by others first.
+            throw new IllegalStateException("atlas.admin.initial-password (ATLAS_ADMIN_INITIAL_PASSWORD) must have at least "
+                    + UserService.MIN_PASSWORD_LENGTH + " characters and at most " + UserService.MAX_PASSWORD_BYTES
+                    + " bytes in UTF-8 (BCrypt reads no further); the first administrator was not created", weak);
+        }
+        if (created) {
             if (random) {
                 LOG.warn("Created the first administrator '{}' with the password {} (shown this once; change it "
                         + "after signing in, or set ATLAS_ADMIN_INITIAL_PASSWORD before the first start)", USERNAME, password);

@@ -17,6 +17,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
 import java.util.Map;
@@ -34,18 +37,38 @@ class SecurityConfiguration {
     /** The login view's address (the view itself lives in security.ui, which depends on this package). */
     static final String LOGIN_PATH = "/login";
 
+    /**
+     * Everything from the atlas's own origin, nothing from elsewhere, no plug-ins, no framing by other sites.
+     * Vaadin's bootstrap and Flow's client run inline scripts and evaluate the JavaScript the server sends
+     * (executeJs, which drives the charts), and its components set inline styles: hence 'unsafe-inline' and
+     * 'unsafe-eval', which a Vaadin application cannot do without. Images and fonts may be data: URLs (Lumo's
+     * icons, the charts' downloads).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ReadAccess readAccess) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ReadAccess readAccess, JdbcClient jdbc) throws Exception {
         // Static files every page needs, signed in or not: the chart library, its helper and the map's borders.
         // The read-only API follows the same rule as reading in the UI.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/webjars/**", "/js/**", "/geo/**", "/icons/**", "/images/**", "/error").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/**")
-                .access((authentication, context) -> new AuthorizationDecision(readAccess.allowed())));
+                .access((authentication, context) -> new AuthorizationDecision(readAccess.allowed()))
+                // Opening a page: each view says who may see it (Vaadin's navigation access control sends a visitor
+                // to the login page for a view that needs a user), so an address that names no view reaches the
+                // "page not found" view instead of the login page.
+                .requestMatchers(HttpMethod.GET, "/**").permitAll());
         // API clients may sign in with HTTP Basic instead of a browser session, and get a 401, not the login page.
         http.httpBasic(Customizer.withDefaults());
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
+        http.addFilterBefore(new SessionRights(jdbc), AnonymousAuthenticationFilter.class);
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
         http.formLogin(form -> form.failureHandler(failureHandler()));
         return http.build();
@@ -59,6 +82,12 @@ class SecurityConfiguration {
                 LockedException.class.getName(), "/login?locked",
                 DisabledException.class.getName(), "/login?disabled"));
         return handler;
+    }
+
+    /** The only way in: Spring Security then builds no unthrottled provider of its own from the UserService. */
+    @Bean
+    ThrottledSignIn throttledSignIn(UserService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        return new ThrottledSignIn(users, passwordEncoder, throttle);
     }
 
     @Bean

@@ -11,8 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Who may sign in, with which role; the administration of users is for administrators only. */
@@ -21,25 +20,25 @@ import java.util.List;
 public class UserService implements UserDetailsService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
-    /** Failed sign-ins in a row that lock an account for {@link #LOCKOUT}. */
-    static final int MAX_FAILED_ATTEMPTS = 5;
-    static final Duration LOCKOUT = Duration.ofMinutes(15);
+    /** BCrypt reads no further than 72 bytes of a password; a longer one would be cut without a word. */
+    public static final int MAX_PASSWORD_BYTES = 72;
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final SignInThrottle throttle;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        boolean locked = user.getLockedUntil() != null && user.getLockedUntil().isAfter(Instant.now());
         return User.withUsername(user.getUsername()).password(user.getPasswordHash())
-                .authorities(user.getRole().authorities()).disabled(!user.isEnabled()).accountLocked(locked).build();
+                .authorities(user.getRole().authorities()).disabled(!user.isEnabled()).build();
     }
 
     @Secured(Role.ADMIN_AUTHORITY)
@@ -76,36 +75,21 @@ public class UserService implements UserDetailsService {
         return user;
     }
 
-    /** A new password, and a clean slate: a locked account is unlocked. */
+    /** A new password, and a clean slate: every address blocked for wrong passwords may try again. */
     @Transactional
     @Secured(Role.ADMIN_AUTHORITY)
     public AppUser resetPassword(long id, String password) {
         requireStrong(password);
         AppUser user = find(id);
         user.setPasswordHash(passwordEncoder.encode(password));
-        user.setFailedAttempts(0);
-        user.setLockedUntil(null);
+        throttle.forget(user.getUsername());
         return user;
     }
 
-    /** Counts a failed sign-in; the fifth in a row locks the account for a while. */
-    @Transactional
-    void recordFailedSignIn(String username) {
-        users.findByUsernameIgnoreCase(username).ifPresent(user -> {
-            user.setFailedAttempts(user.getFailedAttempts() + 1);
-            if (user.getFailedAttempts() >= MAX_FAILED_ATTEMPTS) {
-                user.setLockedUntil(Instant.now().plus(LOCKOUT));
-                user.setFailedAttempts(0);
-            }
-        });
-    }
-
-    @Transactional
-    void recordSignIn(String username) {
-        users.findByUsernameIgnoreCase(username).ifPresent(user -> {
-            user.setFailedAttempts(0);
-            user.setLockedUntil(null);
-        });
+    /** How many client addresses are blocked from the user's account for wrong passwords now. */
+    @Secured(Role.ADMIN_AUTHORITY)
+    public int blockedAddresses(AppUser user) {
+        return throttle.blockedAddresses(user.getUsername());
     }
 
     /** Creates the first administrator if there is no user at all; false when users already exist. */
@@ -114,6 +98,7 @@ public class UserService implements UserDetailsService {
         if (users.count() > 0) {
             return false;
         }
+        requireStrong(password);
         users.save(new AppUser(username, passwordEncoder.encode(password), Role.ADMIN));
         return true;
     }
@@ -131,9 +116,13 @@ public class UserService implements UserDetailsService {
         return users.findById(id).orElseThrow(() -> new UserRuleException("user.notFound"));
     }
 
-    private static void requireStrong(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+    /** The one password policy, for users and the first administrator alike. */
+    static void requireStrong(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
             throw new UserRuleException("user.password.tooShort");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new UserRuleException("user.password.tooLong");
         }
     }
 }

@@ -130,7 +130,37 @@ class ApiTest {
         assertThat(skyNet.at("/sources/0/publisher").asText()).isEqualTo("Xinhua");
         assertThat(json("/api/figures?metric=FUGITIVES_FLED").at("/items").size()).isEqualTo(3);
         assertThat(json("/api/missions").at("/items").isArray()).isTrue();
-        assertThat(json("/api/contributions?country=XX").at("/items").size()).isZero();
+        assertThat(json("/api/contributions?country=IT").at("/items").size()).isZero();
         assertThat(http.getForEntity("/api/records/987654", String.class).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void every_unknown_or_out_of_bounds_parameter_is_refused_with_a_problem_naming_it() {
+        assertThat(http.getForEntity("/api/records?sort=", JsonNode.class).getStatusCode().value()).isEqualTo(200);
+        assertRefused("/api/records?sort=summary", "`sort`", "periodFrom");
+        assertRefused("/api/records?sort=title&dir=up", "`dir`", "asc, desc");
+        assertRefused("/api/records?kind=JOINT_PATRL", "`kind`", "JOINT_PATROL");
+        assertRefused("/api/records?area=NOPE", "`area`", "DRUGS");
+        assertRefused("/api/records?metric=NOPE", "`metric`", "VICTIMS_RESCUED");
+        assertRefused("/api/records?region=Atlantis", "`region`", "Africa");
+        assertRefused("/api/records?country=XX", "`country`", "XX");
+        assertRefused("/api/records?from=1700", "`from`", "1800");
+        assertRefused("/api/records?to=21000", "`to`", "2100");
+        assertRefused("/api/records?q=w1+w2+w3+w4+w5+w6+w7+w8+w9+w10+w11", "`q`", "10 words");
+        assertRefused("/api/records?q=" + "x".repeat(201), "`q`", "200 characters");
+        assertRefused("/api/figures?metric=NOPE", "`metric`", "FUGITIVES_FLED");
+        assertRefused("/api/contributions?page=2147483647&size=1000", "10000", "after");
+        assertRefused("/api/contributions?mission=NOPE", "`mission`", "NOPE");
+        assertRefused("/api/contributions?from=0", "`from`", "1800");
+        assertRefused("/api/contributions?after=broken", "cursor", "broken");
+
+        assertThat(json("/api/records?kind=joint_patrol&region=europe").at("/items").size()).isPositive();
+    }
+
+    private void assertRefused(String path, String... saying) {
+        ResponseEntity<JsonNode> refused = http.getForEntity(path, JsonNode.class);
+        assertThat(refused.getStatusCode().value()).as(path).isEqualTo(400);
+        assertThat(refused.getHeaders().getContentType().toString()).as(path).startsWith("application/problem+json");
+        assertThat(refused.getBody().at("/detail").asText()).as(path).contains(saying);
     }
 }

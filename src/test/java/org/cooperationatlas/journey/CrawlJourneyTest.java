@@ -12,14 +12,17 @@ import java.util.List;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every route opens, signed out and as the administrator, without an error in the browser or in the server log. */
+/**
+ * Every route opens, signed out and as the administrator, without an error in the browser (a violation of the
+ * Content-Security-Policy is one) or in the server log, and with every picture (the flags) loaded.
+ */
 class CrawlJourneyTest extends BrowserJourney {
 
     private static final List<String> PUBLIC_ROUTES = List.of("/", "/?kind=JOINT_PATROL&from=2016", "/records",
             "/records?country=IT", "/records/1", "/records/7", "/countries", "/countries/it", "/countries/QQ", "/records/99999",
-            "/login");
+            "/login", "/nosuchpage");
     private static final List<String> ADMIN_ROUTES = List.of("/records/new", "/admin/users", "/admin/import",
-            "/admin/country-names", "/records/2");
+            "/admin/country-names", "/records/2", "/records/deleted", "/nosuchpage");
 
     @Test
     void every_route_opens_cleanly() {
@@ -43,5 +46,13 @@ class CrawlJourneyTest extends BrowserJourney {
     private void visit(String route) {
         open(route);
         assertThat(page.locator("body")).not().containsText("There was an exception");
+        if (route.equals("/nosuchpage")) {
+            assertThat(page.getByText("Page not found")).isVisible();
+            org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("/nosuchpage");
+        }
+        Object broken = page.evaluate("() => Array.from(document.images).filter(i => i.complete && i.naturalWidth === 0)"
+                + ".map(i => i.src)");
+        org.assertj.core.api.Assertions.assertThat((java.util.List<?>) broken).as("pictures that did not load on " + route)
+                .isEmpty();
     }
 }

@@ -3,12 +3,15 @@ package org.cooperationatlas.record;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 @WithMockUser(username = "edith", roles = "EDITOR")
@@ -54,7 +57,7 @@ class RecordHistoryTest {
         record.getPlaces().clear();
         records.save(record);
 
-        history.restore(record.getId(), firstRevision);
+        history.restore(record.getId(), firstRevision, records.get(record.getId()).orElseThrow().getVersion());
 
         CooperationRecord restored = records.get(record.getId()).orElseThrow();
         assertThat(restored.getTitle()).isEqualTo("Patrol before the change");
@@ -73,5 +76,52 @@ class RecordHistoryTest {
         List<RecordRevision> revisions = history.of(seeded);
         assertThat(revisions.get(revisions.size() - 1).who()).isEqualTo("system");
         assertThat(revisions.get(revisions.size() - 1).type()).isEqualTo("ADD");
+    }
+
+    @Test
+    void a_restore_over_a_version_the_editor_has_not_seen_is_refused_and_changes_nothing() {
+        CooperationRecord record = testRecords.saved("Patrol restored over an edit");
+        long firstRevision = history.of(record.getId()).get(0).revision();
+        long seen = records.get(record.getId()).orElseThrow().getVersion();
+        record.setTitle("Patrol edited by someone else");
+        records.save(record);
+
+        assertThatThrownBy(() -> history.restore(record.getId(), firstRevision, seen))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(records.get(record.getId()).orElseThrow().getTitle()).isEqualTo("Patrol edited by someone else");
+    }
+
+    @Test
+    void a_deleted_record_is_listed_and_comes_back_whole_once() {
+        CooperationRecord record = testRecords.saved("Patrol deleted by mistake");
+        CooperationRecord latest = records.get(record.getId()).orElseThrow();
+        records.delete(latest.getId(), latest.getVersion());
+        assertThat(history.deleted()).anySatisfy(deleted -> {
+            assertThat(deleted.id()).isEqualTo(record.getId());
+            assertThat(deleted.title()).isEqualTo("Patrol deleted by mistake");
+            assertThat(deleted.deletedBy()).isEqualTo("edith");
+        });
+
+        CooperationRecord back = history.undelete(record.getId());
+
+        CooperationRecord restored = records.get(back.getId()).orElseThrow();
+        assertThat(restored.getTitle()).isEqualTo("Patrol deleted by mistake");
+        assertThat(restored.getFigures()).extracting(f -> f.getValue().intValue()).containsExactly(12);
+        assertThat(restored.getPlaces()).extracting(Place::getName).containsExactly("Barcelona");
+        assertThat(restored.getPartners()).isNotEmpty();
+        assertThat(history.deleted()).noneSatisfy(deleted -> assertThat(deleted.id()).isEqualTo(record.getId()));
+        assertThatThrownBy(() -> history.undelete(record.getId())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void readers_who_are_not_signed_in_see_when_but_not_who() {
+        long seeded = records.list(RecordFilter.NONE.withText("Badaling"), org.springframework.data.domain.PageRequest.of(0, 1))
+                .get(0).id();
+
+        assertThat(history.of(seeded)).isNotEmpty().allSatisfy(revision -> {
+            assertThat(revision.who()).isNull();
+            assertThat(revision.when()).isNotNull();
+        });
     }
 }

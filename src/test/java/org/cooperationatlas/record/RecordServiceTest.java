@@ -10,11 +10,18 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +40,8 @@ class RecordServiceTest {
     TestRecords testRecords;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private List<String> titles(RecordFilter filter) {
         return records.list(filter, PageRequest.of(0, 100)).stream().map(RecordRow::title).toList();
@@ -225,5 +234,44 @@ class RecordServiceTest {
 
     private int count() {
         return jdbc.queryForObject("select count(*) from cooperation_record", Integer.class);
+    }
+
+    @Test
+    void a_save_behind_a_long_import_gives_up_within_seconds_saying_so_and_saves_nothing() throws Exception {
+        CooperationRecord record = testRecords.saved("Patrol saved during an import");
+        record.setTitle("Patrol changed during an import");
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // An import holds the data version's row lock for as long as it writes.
+        Thread importing = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.update("update data_version set version = version + 1 where id = 1");
+            holding.countDown();
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        importing.start();
+        holding.await(10, TimeUnit.SECONDS);
+        long began = System.nanoTime();
+        try {
+            assertThatThrownBy(() -> records.save(record)).isInstanceOfAny(PessimisticLockingFailureException.class,
+                    QueryTimeoutException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(20));
+        } finally {
+            release.countDown();
+            importing.join(10_000);
+        }
+        assertThat(records.get(record.getId()).orElseThrow().getTitle()).isEqualTo("Patrol saved during an import");
+    }
+
+    @Test
+    void a_date_outside_1800_to_2100_is_refused() {
+        CooperationRecord record = testRecords.unsaved("Patrol in the far past");
+        record.setStartDate(LocalDate.of(1700, 1, 1));
+
+        assertThatThrownBy(() -> records.save(record)).isInstanceOf(ConstraintViolationException.class)
+                .hasMessageContaining("1800");
     }
 }

@@ -75,7 +75,7 @@ class RecordSummariesTest {
         records.save(record);
         assertSummariesMatchAFreshCount();
 
-        history.restore(record.getId(), firstRevision);
+        history.restore(record.getId(), firstRevision, records.get(record.getId()).orElseThrow().getVersion());
         assertSummariesMatchAFreshCount();
 
         CooperationRecord latest = records.get(record.getId()).orElseThrow();

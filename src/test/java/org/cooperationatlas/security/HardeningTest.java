@@ -44,4 +44,28 @@ class HardeningTest {
         assertThat(vaadin.getServlet().getService().getDeploymentConfiguration().getHeartbeatInterval())
                 .isEqualTo(60);
     }
+
+    @Test
+    void every_page_comes_with_a_content_security_policy_and_a_referrer_policy() {
+        ResponseEntity<String> page = http.getForEntity("/records", String.class);
+
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("default-src 'self'")
+                .contains("object-src 'none'").contains("frame-ancestors 'self'");
+        assertThat(page.getHeaders().getFirst("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+    }
+
+    @Test
+    void a_weak_or_overlong_initial_administrator_password_stops_the_start_with_the_rule() {
+        UserService users = org.mockito.Mockito.mock(UserService.class);
+        org.mockito.Mockito.when(users.createFirstAdmin(org.mockito.ArgumentMatchers.anyString(),
+                org.mockito.ArgumentMatchers.anyString())).thenThrow(new UserRuleException("user.password.tooShort"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FirstAdministrator(users, "abc").run(null))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 12 characters")
+                .hasMessageContaining("72 bytes");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UserService.requireStrong("密".repeat(25)))
+                .hasMessage("user.password.tooLong");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UserService.requireStrong("abc"))
+                .hasMessage("user.password.tooShort");
+    }
 }

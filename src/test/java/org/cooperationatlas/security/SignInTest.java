@@ -12,13 +12,25 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Signing in through Spring Security's own authentication, with the events that drive the lockout. */
+/** Signing in through Spring Security's own authentication, throttled by account and client address. */
 @SpringBootTest
 class SignInTest {
 
@@ -28,6 +40,8 @@ class SignInTest {
     AuthenticationConfiguration configuration;
     @Autowired
     UserService users;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private AuthenticationManager authentication;
     private String username;
@@ -40,7 +54,17 @@ class SignInTest {
     }
 
     private Authentication signIn(String password) {
-        return authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        return signIn(password, "192.0.2.1");
+    }
+
+    private Authentication signIn(String password, String address) {
+        return signIn(username, password, address);
+    }
+
+    private Authentication signIn(String name, String password, String address) {
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(name, password);
+        attempt.setDetails(new WebAuthenticationDetails(address, null));
+        return authentication.authenticate(attempt);
     }
 
     @Test
@@ -57,15 +81,104 @@ class SignInTest {
     }
 
     @Test
-    void repeated_failures_lock_the_account_even_against_the_right_password() {
-        for (int i = 0; i < UserService.MAX_FAILED_ATTEMPTS; i++) {
-            assertThatThrownBy(() -> signIn("guess")).isInstanceOf(BadCredentialsException.class);
+    void five_wrong_passwords_from_a_stranger_do_not_keep_the_owner_out() {
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
+            assertThatThrownBy(() -> signIn("guess", "198.51.100.7")).isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> signIn(PASSWORD)).isInstanceOf(LockedException.class);
 
-        AppUser locked = asAdmin(() -> users.all().stream().filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow());
-        asAdmin(() -> users.resetPassword(locked.getId(), "a brand new passphrase"));
-        assertThat(signIn("a brand new passphrase").isAuthenticated()).isTrue();
+        assertThat(signIn(PASSWORD, "192.0.2.1").isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> signIn(PASSWORD, "198.51.100.7")).isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void a_blocked_address_is_refused_before_its_guess_is_checked_or_counted() {
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
+            assertThatThrownBy(() -> signIn("guess", "198.51.100.8")).isInstanceOf(BadCredentialsException.class);
+        }
+        for (int i = 0; i < 20; i++) {
+            String guess = "guess " + i;
+            assertThatThrownBy(() -> signIn(guess, "198.51.100.8")).isInstanceOf(LockedException.class);
+        }
+
+        assertThat(jdbc.queryForObject("select failures from sign_in_throttle where account = ? and address = ?",
+                Integer.class, username.toLowerCase(), "198.51.100.8")).isZero();
+    }
+
+    @Test
+    void each_block_of_the_same_address_lasts_twice_as_long_as_the_one_before() {
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
+            assertThatThrownBy(() -> signIn("guess", "198.51.100.9")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(blockedFor("198.51.100.9")).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
+        // The first block is over.
+        jdbc.update("update sign_in_throttle set blocked_until = ? where address = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)), "198.51.100.9");
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
+            assertThatThrownBy(() -> signIn("guess", "198.51.100.9")).isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThat(blockedFor("198.51.100.9")).isBetween(Duration.ofMinutes(29), Duration.ofMinutes(30));
+    }
+
+    @Test
+    void parallel_wrong_passwords_are_all_counted() throws Exception {
+        int attempts = 24;
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        List<Future<Class<?>>> outcomes = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            outcomes.add(threads.submit(() -> {
+                try {
+                    signIn("guess", "203.0.113.5");
+                    return null;
+                } catch (RuntimeException refused) {
+                    return refused.getClass();
+                }
+            }));
+        }
+        int checked = 0;
+        for (Future<Class<?>> outcome : outcomes) {
+            if (outcome.get(30, TimeUnit.SECONDS) == BadCredentialsException.class) {
+                checked++;
+            }
+        }
+        threads.shutdown();
+
+        // Every guess that was checked is in the count: five to a block, and what came after the last block.
+        Map<String, Object> row = jdbc.queryForMap("select strikes, failures from sign_in_throttle "
+                + "where account = ? and address = ?", username.toLowerCase(), "203.0.113.5");
+        assertThat(((Number) row.get("STRIKES")).intValue() * SignInThrottle.MAX_FAILURES_PER_ACCOUNT
+                + ((Number) row.get("FAILURES")).intValue()).isEqualTo(checked);
+        assertThat(checked).isGreaterThanOrEqualTo(SignInThrottle.MAX_FAILURES_PER_ACCOUNT);
+    }
+
+    @Test
+    void one_address_guessing_at_many_accounts_is_blocked_for_all_of_them() {
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
+            String someone = "someone-" + i;
+            assertThatThrownBy(() -> signIn(someone, "guess", "203.0.113.99")).isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> signIn(PASSWORD, "203.0.113.99")).isInstanceOf(LockedException.class);
+        assertThat(signIn(PASSWORD, "192.0.2.200").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void a_new_password_from_an_administrator_lifts_every_block_of_the_account() {
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
+            assertThatThrownBy(() -> signIn("guess", "198.51.100.10")).isInstanceOf(BadCredentialsException.class);
+        }
+        AppUser user = asAdmin(() -> users.all().stream().filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow());
+        assertThat(asAdmin(() -> users.blockedAddresses(user))).isEqualTo(1);
+
+        asAdmin(() -> users.resetPassword(user.getId(), "a brand new passphrase"));
+
+        assertThat(signIn("a brand new passphrase", "198.51.100.10").isAuthenticated()).isTrue();
+    }
+
+    private Duration blockedFor(String address) {
+        Timestamp until = jdbc.queryForObject("select blocked_until from sign_in_throttle where account = ? and address = ?",
+                Timestamp.class, username.toLowerCase(), address);
+        return Duration.between(Instant.now(), until.toInstant());
     }
 
     @Test
@@ -79,6 +192,10 @@ class SignInTest {
     void passwords_are_stored_as_bcrypt_hashes_and_short_ones_are_refused() {
         assertThatThrownBy(() -> asAdmin(() -> users.create(username + "x", "short", Role.VIEWER)))
                 .isInstanceOf(UserRuleException.class).hasMessage("user.password.tooShort");
+        // 25 Chinese characters are 75 bytes: more than BCrypt reads.
+        assertThatThrownBy(() -> asAdmin(() -> users.create(username + "y", "密".repeat(25), Role.VIEWER)))
+                .isInstanceOf(UserRuleException.class).hasMessage("user.password.tooLong");
+        assertThat(asAdmin(() -> users.create(username + "z", "密".repeat(24), Role.VIEWER))).isNotNull();
         assertThatThrownBy(() -> asAdmin(() -> users.create(username.toUpperCase(), PASSWORD, Role.VIEWER)))
                 .isInstanceOf(UserRuleException.class).hasMessage("user.username.taken");
     }

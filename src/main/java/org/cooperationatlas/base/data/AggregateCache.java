@@ -5,6 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +36,12 @@ public class AggregateCache {
     private static final Logger LOG = LoggerFactory.getLogger(AggregateCache.class);
     private static final int MAX_ENTRIES = 500;
 
+    /** How long a write waits for another writer (a long import) before it says the atlas is busy. */
+    static final Duration WRITE_WAIT = Duration.ofSeconds(3);
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+
     private final JdbcTemplate jdbc;
+    private final boolean postgres;
     private final long serveStaleAfterNanos;
     private final Map<Object, Entry> entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -52,6 +59,8 @@ public class AggregateCache {
     @Autowired
     AggregateCache(JdbcTemplate jdbc, @Value("${atlas.aggregates.serve-stale-after:250ms}") Duration serveStaleAfter) {
         this.jdbc = jdbc;
+        this.postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) ->
+                connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
         this.serveStaleAfterNanos = serveStaleAfter.toNanos();
     }
 
@@ -93,9 +102,28 @@ public class AggregateCache {
         return value;
     }
 
-    /** Marks the data as changed; call it in the transaction that writes. */
+    /**
+     * Marks the data as changed; call it in the transaction that writes. Writers take turns on the data version's
+     * row: one waiting behind a long import gives up after a few seconds (H2's lock timeout; on PostgreSQL
+     * {@link #WRITE_WAIT}), so that the editor is told the atlas is busy instead of waiting for minutes.
+     */
     public void changed() {
-        jdbc.update("update data_version set version = version + 1 where id = 1");
+        if (postgres) {
+            jdbc.execute("set local lock_timeout = '" + WRITE_WAIT.toMillis() + "ms'");
+        }
+        try {
+            jdbc.update("update data_version set version = version + 1 where id = 1");
+        } catch (UncategorizedSQLException waitedTooLong) {
+            // PostgreSQL's lock timeout (55P03) is not among the codes Spring translates.
+            if (waitedTooLong.getSQLException() != null
+                && LOCK_NOT_AVAILABLE.equals(waitedTooLong.getSQLException().getSQLState())) {
+                throw new CannotAcquireLockException("The data version is locked by another writer", waitedTooLong);
+            }
+            throw waitedTooLong;
+        }
+        if (postgres) {
+            jdbc.execute("set local lock_timeout = default");
+        }
     }
 
     /**

@@ -2,6 +2,8 @@ package org.cooperationatlas.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 
+import org.cooperationatlas.base.domain.YearRange;
+
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -33,8 +35,12 @@ public final class DateFields {
                 // The component counts weekdays from Sunday (0); Java from Monday (1).
                 .setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
                 .setToday(field.getTranslation("date.today"))
-                .setCancel(field.getTranslation("action.cancel"));
+                .setCancel(field.getTranslation("action.cancel"))
+                .setMinErrorMessage(field.getTranslation("date.outOfRange"))
+                .setMaxErrorMessage(field.getTranslation("date.outOfRange"));
         field.setI18n(i18n);
+        field.setMin(YearRange.FIRST_DAY);
+        field.setMax(YearRange.LAST_DAY);
         return field;
     }
 

@@ -11,7 +11,16 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 public final class ViewToolbar extends Composite<Header> {
 
     public ViewToolbar(String title, Component... actions) {
+        this(null, title, actions);
+    }
+
+    /** A heading that starts with a symbol, such as a country's flag. */
+    public ViewToolbar(Component symbol, String title, Component... actions) {
         H1 heading = new H1(title);
+        if (symbol != null) {
+            heading.addComponentAsFirst(symbol);
+            heading.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL);
+        }
         heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.NONE, LumoUtility.Flex.GROW);
         FlexLayout actionBar = new FlexLayout(actions);
         actionBar.addClassNames(LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);

@@ -196,8 +196,8 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
                     .append(RenderedHtml.escape(RouteConfiguration.forSessionScope().getUrl(CountryProfileView.class,
                             new RouteParameters(CountryProfileView.ISO2, country.getIso2()))))
                     .append("\" aria-label=\"").append(RenderedHtml.escape(name + ", " + total)).append("\">")
-                    .append("<span class=\"atlas-flag\" aria-hidden=\"true\">").append(Flag.emoji(country.getIso2()))
-                    .append("</span><span>").append(RenderedHtml.escape(name)).append("</span>")
+                    .append(Flag.html(country.getIso2(), RenderedHtml.escape(name)))
+                    .append("<span>").append(RenderedHtml.escape(name)).append("</span>")
                     .append("<span theme=\"badge pill small").append(counts.total() > 0 ? "" : " contrast")
                     .append("\" title=\"").append(RenderedHtml.escape(getTranslation("countries.map.tooltip", counts.total(),
                             counts.asLead(), counts.asPartner(), counts.asPlace())))

@@ -86,7 +86,8 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Div header() {
-        ViewToolbar toolbar = new ViewToolbar(Flag.emoji(country.getIso2()) + " " + country.displayName(locale),
+        ViewToolbar toolbar = new ViewToolbar(Flag.image(country.getIso2(), country.displayName(locale)),
+                country.displayName(locale),
                 new RouterLink(getTranslation("country.backToCountries"), CountriesView.class));
         String region = country.getRegion() == null ? getTranslation("countries.noRegion")
                 : Regions.label(this, country.getRegion()) + " › " + Regions.label(this, country.getSubRegion());

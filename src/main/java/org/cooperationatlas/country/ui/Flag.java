@@ -1,14 +1,31 @@
 package org.cooperationatlas.country.ui;
 
-/** A country's flag drawn by the reader's own emoji font from its two letters: nothing is fetched. */
+import com.vaadin.flow.component.html.Image;
+
+import java.util.Locale;
+
+/**
+ * A country's flag as an SVG picture from the flag-icons WebJar, served by the atlas itself: drawn the same in
+ * every browser (Chromium on Linux and Windows has no flag emoji), with the country's name as its text.
+ */
 final class Flag {
 
     private Flag() {
     }
 
-    static String emoji(String iso2) {
-        int first = Character.codePointAt(iso2, 0) - 'A' + 0x1F1E6;
-        int second = Character.codePointAt(iso2, 1) - 'A' + 0x1F1E6;
-        return new String(Character.toChars(first)) + new String(Character.toChars(second));
+    /** The flag's address, relative to the application's root; the WebJar's version is found by the locator. */
+    static String url(String iso2) {
+        return "webjars/flag-icons/flags/4x3/" + iso2.toLowerCase(Locale.ROOT) + ".svg";
+    }
+
+    static Image image(String iso2, String countryName) {
+        Image flag = new Image(url(iso2), countryName);
+        flag.addClassName("atlas-flag");
+        return flag;
+    }
+
+    /** The flag as an img element in escaped HTML, for lists rendered in one piece. */
+    static String html(String iso2, String countryName) {
+        return "<img class=\"atlas-flag\" src=\"" + url(iso2) + "\" alt=\"" + countryName + "\">";
     }
 }

@@ -48,7 +48,8 @@ class HistoryPanel extends Composite<VerticalLayout> {
     private Section revision(RecordRevision revision, boolean newest) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(UI.getCurrent().getLocale()).withZone(ZoneId.systemDefault());
-        H3 heading = new H3(getTranslation("history.heading", format.format(revision.when()), revision.who(),
+        H3 heading = new H3(getTranslation("history.heading", format.format(revision.when()),
+                revision.who() == null ? getTranslation("history.anEditor") : revision.who(),
                 getTranslation("history.type." + revision.type())));
         heading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
         Section section = new Section(heading);

@@ -25,7 +25,7 @@ import java.util.List;
 public class RecordFilterBar extends Composite<FlexLayout> {
 
     /** The UN M49 regions, as stored with the countries. */
-    static final List<String> REGIONS = List.of("Africa", "Americas", "Asia", "Europe", "Oceania");
+    static final List<String> REGIONS = RecordFilter.REGIONS;
 
     final TextField text = new TextField();
     final Select<RecordKind> kind = new Select<>();
@@ -48,6 +48,7 @@ public class RecordFilterBar extends Composite<FlexLayout> {
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
+        text.setMaxLength(RecordFilter.MAX_TEXT_LENGTH);
 
         kind.setLabel(getTranslation("record.kind"));
         kind.setItems(RecordKind.values());
@@ -137,6 +138,10 @@ public class RecordFilterBar extends Composite<FlexLayout> {
         if (showing || from.isInvalid() || to.isInvalid()) {
             return;
         }
+        // Searched all the same, by its first words; the reader is told the rest are left out.
+        boolean tooManyWords = shown.withText(text.getValue()).termCount() > RecordFilter.MAX_TERMS;
+        text.setInvalid(tooManyWords);
+        text.setErrorMessage(tooManyWords ? getTranslation("records.filter.text.tooManyWords", RecordFilter.MAX_TERMS) : null);
         onChange.accept(shown.withText(text.getValue()).withKind(kind.getValue()).withCrimeArea(crimeArea.getValue())
                 .withCountry(country.getValue() == null ? null : country.getValue().getIso2())
                 .withRegion(region.getValue())
@@ -145,8 +150,8 @@ public class RecordFilterBar extends Composite<FlexLayout> {
 
     private void configureYear(IntegerField field, String labelKey) {
         field.setLabel(getTranslation(labelKey));
-        field.setMin(1900);
-        field.setMax(2100);
+        field.setMin(RecordFilter.FIRST_YEAR);
+        field.setMax(RecordFilter.LAST_YEAR);
         field.setWidth("7em");
         field.setClearButtonVisible(true);
         field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(getTranslation("records.filter.year.invalid"))

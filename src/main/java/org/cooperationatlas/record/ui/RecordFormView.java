@@ -33,6 +33,8 @@ import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.security.ReadAccess;
 import org.cooperationatlas.security.Role;
 import org.cooperationatlas.source.SourceService;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import java.util.Optional;
@@ -169,6 +171,8 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
             }
         } catch (ObjectOptimisticLockingFailureException conflict) {
             showConflict();
+        } catch (PessimisticLockingFailureException | QueryTimeoutException busy) {
+            showBusy();
         } catch (ConstraintViolationException refused) {
             Notifications.error(refused.getConstraintViolations().stream().map(ConstraintViolation::getMessage)
                     .distinct().collect(Collectors.joining("; ")));
@@ -192,10 +196,17 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("history.restore"));
+        long seen = record.getVersion();
         dialog.addConfirmListener(confirmed -> {
-            history.restore(record.getId(), revision);
-            Notifications.success(getTranslation("history.restore.done"));
-            records.get(record.getId()).ifPresent(this::edit);
+            try {
+                history.restore(record.getId(), revision, seen);
+                Notifications.success(getTranslation("history.restore.done"));
+                records.get(record.getId()).ifPresent(this::edit);
+            } catch (ObjectOptimisticLockingFailureException conflict) {
+                showConflict();
+            } catch (PessimisticLockingFailureException | QueryTimeoutException busy) {
+                showBusy();
+            }
         });
         dialog.open();
     }
@@ -215,9 +226,16 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
                 UI.getCurrent().navigate(RecordListView.class);
             } catch (ObjectOptimisticLockingFailureException conflict) {
                 showConflict();
+            } catch (PessimisticLockingFailureException | QueryTimeoutException busy) {
+                showBusy();
             }
         });
         dialog.open();
+    }
+
+    // A long import holds the write lock; the reader's input stays in the form for a second try.
+    private void showBusy() {
+        Notifications.error(getTranslation("record.busy"));
     }
 
     private void showNotFound() {

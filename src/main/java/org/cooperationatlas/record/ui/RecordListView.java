@@ -136,33 +136,28 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /**
-     * Exactly the rows the grid shows for the current filter and order, page by page from the service,
-     * up to {@link #CSV_MAX_ROWS}; the file says when it stops there.
+     * Exactly the rows the grid shows for the current filter and order, read page by page from the service as the
+     * file is written, up to {@link #CSV_MAX_ROWS}; the file says it stops there.
      */
     CsvTable csv() {
         List<QuerySortOrder> order = grid.getSortOrder().stream()
                 .flatMap(sort -> sort.getSorted().getSortOrder(sort.getDirection())).toList();
         Sort sort = VaadinSpringDataHelpers.toSpringDataSort(new Query<>(0, 1, order, null, null));
-        List<List<String>> rows = new ArrayList<>();
+        RecordFilter shown = filter;
         RecordPager csvPager = new RecordPager();
-        for (int page = 0; rows.size() < CSV_MAX_ROWS; page++) {
-            List<RecordRow> slice = csvPager.page(records, filter, page, CSV_PAGE, sort);
-            slice.forEach(row -> rows.add(List.of(String.valueOf(row.id()), row.title(),
-                    getTranslation(row.kind().messageKey()), getTranslation(row.crimeArea().messageKey()),
-                    row.period().format(getLocale()), row.lead().displayName(getLocale()),
-                    row.partners().stream().map(c -> c.displayName(getLocale())).sorted().collect(Collectors.joining("; ")),
-                    row.headline() == null ? "" : FigureText.headline(this, row.headline().metric(),
-                            row.headline().value(), row.headline().qualifier(), row.headline().unit()))));
-            if (slice.size() < CSV_PAGE) {
-                break;
-            }
-        }
+        Iterable<List<String>> rows = CsvTable.paged(page -> csvPager.page(records, shown, page, CSV_PAGE, sort),
+                CSV_PAGE, CSV_MAX_ROWS, row -> List.of(String.valueOf(row.id()), row.title(),
+                        getTranslation(row.kind().messageKey()), getTranslation(row.crimeArea().messageKey()),
+                        row.period().format(getLocale()), row.lead().displayName(getLocale()),
+                        row.partners().stream().map(c -> c.displayName(getLocale())).sorted()
+                                .collect(Collectors.joining("; ")),
+                        row.headline() == null ? "" : FigureText.headline(this, row.headline().metric(),
+                                row.headline().value(), row.headline().qualifier(), row.headline().unit())));
         List<String> notes = new ArrayList<>(List.of(getTranslation("records.csv.filter",
                 filter.isEmpty() ? getTranslation("records.csv.noFilter") : QueryParameters.simple(filter.toParameters())
                         .getQueryString())));
-        if (rows.size() >= CSV_MAX_ROWS) {
-            notes.add(getTranslation("records.csv.capped", CSV_MAX_ROWS));
-        }
+        // Written before the rows, which are read as the file is written: said whenever the download stops there.
+        notes.add(getTranslation("records.csv.capped", CSV_MAX_ROWS));
         return new CsvTable(getTranslation("records.title"), notes, List.of("id", getTranslation("record.title"),
                 getTranslation("record.kind"), getTranslation("record.crimeArea"), getTranslation("record.period"),
                 getTranslation("record.lead"), getTranslation("record.partners"), getTranslation("records.headline")),

@@ -31,7 +31,8 @@ class UserDialog extends Dialog {
         role.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
         role.setValue(Role.VIEWER);
         password.setLabel(getTranslation("users.password"));
-        password.setHelperText(getTranslation("users.password.help", UserService.MIN_PASSWORD_LENGTH));
+        password.setHelperText(getTranslation("users.password.help", UserService.MIN_PASSWORD_LENGTH,
+                UserService.MAX_PASSWORD_BYTES));
         FormLayout form = existing == null ? new FormLayout(username, role, password) : new FormLayout(password);
         add(form);
 

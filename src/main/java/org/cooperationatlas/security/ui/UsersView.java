@@ -21,7 +21,6 @@ import org.cooperationatlas.security.Role;
 import org.cooperationatlas.security.UserRuleException;
 import org.cooperationatlas.security.UserService;
 
-import java.time.Instant;
 import java.util.List;
 
 /** Administration of users: create them, change their role, disable them, reset their password. */
@@ -41,7 +40,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AppUser::getUsername).setHeader(getTranslation("users.username")).setKey("username").setAutoWidth(true);
         grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setKey("role").setAutoWidth(true);
         grid.addComponentColumn(this::enabledBox).setHeader(getTranslation("users.enabled")).setKey("enabled").setAutoWidth(true);
-        grid.addColumn(user -> isLocked(user) ? getTranslation("users.locked") : "")
+        grid.addColumn(this::status)
                 .setHeader(getTranslation("users.status")).setKey("status").setAutoWidth(true);
         grid.addComponentColumn(user -> {
             Button reset = new Button(getTranslation("users.resetPassword"),
@@ -91,8 +90,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private static boolean isLocked(AppUser user) {
-        return user.getLockedUntil() != null && user.getLockedUntil().isAfter(Instant.now());
+    // Addresses blocked for wrong passwords: someone may be guessing; the owner can still sign in from elsewhere.
+    private String status(AppUser user) {
+        int blocked = users.blockedAddresses(user);
+        return blocked == 0 ? "" : getTranslation("users.throttled", blocked);
     }
 
     void refresh() {
@@ -109,7 +110,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         List<List<String>> rows = users.all().stream().map(user -> List.of(user.getUsername(),
                 getTranslation(user.getRole().messageKey()),
                 getTranslation(user.isEnabled() ? "users.csv.yes" : "users.csv.no"),
-                isLocked(user) ? getTranslation("users.locked") : "")).toList();
+                status(user))).toList();
         return new CsvTable(getTranslation("users.title"), List.of(), List.of(getTranslation("users.username"),
                 getTranslation("users.role"), getTranslation("users.enabled"), getTranslation("users.status")), rows);
     }

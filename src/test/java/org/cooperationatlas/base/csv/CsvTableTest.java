@@ -11,12 +11,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CsvTableTest {
 
     @Test
-    void cells_a_spreadsheet_would_run_are_neutralised() {
-        assertThat(CsvTable.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-        assertThat(CsvTable.cell("+1")).isEqualTo("'+1");
-        assertThat(CsvTable.cell("-2")).isEqualTo("'-2");
-        assertThat(CsvTable.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(CsvTable.cell("plain")).isEqualTo("plain");
+    void a_cell_a_spreadsheet_would_run_as_a_formula_is_shown_as_text() {
+        assertThat(CsvTable.neutralised("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(CsvTable.neutralised("+1")).isEqualTo("'+1");
+        assertThat(CsvTable.neutralised("-2")).isEqualTo("'-2");
+        assertThat(CsvTable.neutralised("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvTable.neutralised("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(CsvTable.neutralised("＝1+1")).isEqualTo("'＝1+1");
+        assertThat(CsvTable.neutralised("＋1")).isEqualTo("'＋1");
+        assertThat(CsvTable.neutralised("－1")).isEqualTo("'－1");
+        assertThat(CsvTable.neutralised("＠SUM(A1)")).isEqualTo("'＠SUM(A1)");
+        assertThat(CsvTable.neutralised("  =1+1")).isEqualTo("'  =1+1");
+        assertThat(CsvTable.neutralised("\u3000=1+1")).isEqualTo("'\u3000=1+1");
+        assertThat(CsvTable.neutralised("plain")).isEqualTo("plain");
+        assertThat(CsvTable.neutralised("1-2")).isEqualTo("1-2");
+    }
+
+    @Test
+    void rows_read_page_by_page_stop_at_the_cap_and_at_a_short_page() {
+        List<Integer> asked = new java.util.ArrayList<>();
+        Iterable<List<String>> rows = CsvTable.paged(page -> {
+            asked.add(page);
+            return page < 3 ? List.of(page * 2, page * 2 + 1) : List.of(6);
+        }, 2, 100, number -> List.of(String.valueOf(number)));
+        assertThat(rows).extracting(row -> row.get(0)).containsExactly("0", "1", "2", "3", "4", "5", "6");
+        assertThat(asked).containsExactly(0, 1, 2, 3);
+        assertThat(CsvTable.paged(page -> List.of(1, 2), 2, 5, number -> List.of(String.valueOf(number)))).hasSize(5);
     }
 
     @Test

@@ -229,4 +229,38 @@ class RecordFormViewTest extends KaribuTest {
         assertThat(_get(RecordFormView.class).getPageTitle()).isEqualTo("Record not found");
         _get(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Back to records"));
     }
+
+    @Test
+    void an_editor_restores_a_deleted_record_from_the_list_of_deleted_records() {
+        CooperationRecord record = testRecords.saved("Patrol deleted and found again");
+        CooperationRecord latest = records.get(record.getId()).orElseThrow();
+        records.delete(latest.getId(), latest.getVersion());
+
+        UI.getCurrent().navigate(DeletedRecordsView.class);
+        DeletedRecordsView deleted = _get(DeletedRecordsView.class);
+        List<org.cooperationatlas.record.DeletedRecord> listed = com.github.mvysny.kaributesting.v10.GridKt
+                ._fetch(deleted.grid, 0, 500);
+        int row = listed.stream().map(org.cooperationatlas.record.DeletedRecord::id).toList().indexOf(record.getId());
+        assertThat(row).isNotNegative();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(deleted.grid, row))
+                .contains("Patrol deleted and found again", "edith");
+        _click((com.vaadin.flow.component.button.Button) com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(deleted.grid, row, "restore"));
+
+        RecordFormView form = _get(RecordFormView.class);
+        assertThat(form.getPageTitle()).contains("Patrol deleted and found again");
+        assertThat(lastNotification()).isEqualTo("\"Patrol deleted and found again\" is back.");
+    }
+
+    @Test
+    void readers_who_are_not_signed_in_are_not_told_who_edited_a_record() {
+        CooperationRecord record = testRecords.saved("Patrol with an author");
+        logout();
+
+        RecordFormView form = open(record.getId());
+        _get(form, com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+
+        assertThat(_find(form, com.vaadin.flow.component.html.H3.class)).isNotEmpty()
+                .allSatisfy(heading -> assertThat(heading.getText()).contains("an editor").doesNotContain("edith"));
+    }
 }

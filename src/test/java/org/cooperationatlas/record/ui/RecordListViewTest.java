@@ -101,7 +101,8 @@ class RecordListViewTest extends KaribuTest {
         assertThat(csv.rows()).extracting(row -> row.get(1)).containsExactly(
                 "China–Italy joint police patrols in Rome and Milan",
                 "Italian police officers join patrols at the Badaling section of the Great Wall");
-        assertThat(csv.notes()).containsExactly("Filter: country=IT");
+        assertThat(csv.notes()).containsExactly("Filter: country=IT",
+                "At most the first 100,000 rows; narrow the filter for the rest.");
         assertThat(csv.headers()).contains("Title", "Partner countries", "Headline figure");
     }
 
