@@ -156,10 +156,8 @@ final class ContributionRows {
             PersonnelType type = required(row, ImportField.PERSONNEL_TYPE).flatMap(text -> personnelType(row, text))
                     .orElse(null);
             Gender gender = required(row, ImportField.GENDER).flatMap(text -> gender(row, text)).orElse(null);
-            if (count == null && problems.size() == before) {
-                problem(row, ImportField.TOTAL, "import.problem.missingCount");
-            }
-            if (problems.size() == before) {
+            // A row without a count ("NA", empty) holds nobody: like an empty type in a wide file, it adds nothing.
+            if (count != null && problems.size() == before) {
                 keepMissionName(row, mission);
                 ContributionLine key = new ContributionLine(month, country, mission, type, null, null, 0);
                 Integer earlier = genders.computeIfAbsent(ContributionKey.of(key), k -> new GenderedCounts(key))

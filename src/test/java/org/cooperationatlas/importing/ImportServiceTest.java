@@ -375,6 +375,7 @@ class ImportServiceTest {
                 RWA,Rwanda,UNTEST47,Individual Police,Female,4,5/31/2047 12:00:00 AM
                 RWA,Rwanda,UNTEST47,Individual Police,Female,4,5/31/2047 12:00:00 AM
                 RWA,Rwanda,UNTEST47,Troops,Unknown,9,5/31/2047 12:00:00 AM
+                RWA,Rwanda,UNTEST47,Staff Officer,Female,NA,5/31/2047 12:00:00 AM
                 """);
         ColumnMapping mapping = imports.suggest(file, ImportKind.CONTRIBUTIONS, MappingSuggestions.guessLayout(file.headers()));
 
