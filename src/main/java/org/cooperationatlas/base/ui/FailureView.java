@@ -1,15 +1,10 @@
 package org.cooperationatlas.base.ui;
 
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -18,15 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
-public class FailureView extends VerticalLayout implements HasErrorParameter<Exception> {
-
-    final Paragraph message = new Paragraph();
+public class FailureView extends ErrorPage implements HasErrorParameter<Exception> {
 
     public FailureView() {
-        H2 heading = new H2(getTranslation("error.failed.title"));
-        heading.addClassNames(LumoUtility.FontSize.XLARGE);
-        add(heading, message, new Anchor("", getTranslation("error.toOverview")));
-        addClassNames(LumoUtility.Padding.LARGE);
+        super("error.failed.title");
     }
 
     @Override

@@ -21,6 +21,8 @@ import java.nio.file.Path;
  */
 class TemporaryFileUpload implements UploadHandler {
 
+    /** How the files of uploads waiting on the disk are named, in the JVM's temporary directory. */
+    static final String PREFIX = "atlas-upload-";
     private static final int BUFFER_BYTES = 64 * 1024;
 
     private final long maxBytes;
@@ -41,7 +43,7 @@ class TemporaryFileUpload implements UploadHandler {
             ui.access(() -> tooLarge.accept(event.getFileSize()));
             return;
         }
-        Path file = Files.createTempFile("atlas-upload-", ".csv");
+        Path file = Files.createTempFile(PREFIX, ".csv");
         long copied;
         try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
             copied = copyAtMost(in, out, maxBytes + 1);
