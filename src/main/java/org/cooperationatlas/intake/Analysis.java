@@ -1,0 +1,17 @@
+package org.cooperationatlas.intake;
+
+import java.util.List;
+
+/** What the intake read in an article: its language, sentences, and the records and figures it proposes. */
+public record Analysis(Language language, List<Sentence> sentences, List<RecordProposal> records) {
+
+    /** The figures read in one sentence, without the activity they were grouped in: for tests and checks. */
+    public List<FigureProposal> figuresIn(int sentence) {
+        Sentence wanted = sentences.get(sentence);
+        return figures().stream().filter(figure -> figure.sentence().equals(wanted)).toList();
+    }
+
+    public List<FigureProposal> figures() {
+        return records.stream().flatMap(record -> record.figures().stream()).toList();
+    }
+}

@@ -1,0 +1,157 @@
+package org.cooperationatlas.intake;
+
+import org.cooperationatlas.base.domain.DatePrecision;
+import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.record.CrimeArea;
+import org.cooperationatlas.record.RecordKind;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a news article, English or Chinese, into proposed records and figures, each with the sentences it came
+ * from. No network and no model: a lexicon per language (resources intake/), and the same engine for both. The
+ * editor reviews every proposal; nothing is saved here.
+ */
+@Service
+public class ArticleAnalyzer {
+
+    private final CountryService countries;
+    private final Map<Language, CountryWords> countryWords = new EnumMap<>(Language.class);
+
+    ArticleAnalyzer(CountryService countries) {
+        this.countries = countries;
+    }
+
+    /** The article read against its publication date, which "last year" and "since 2000" are counted to. */
+    public Analysis analyze(String text, LocalDate published) {
+        Language language = Language.of(text);
+        List<Sentence> sentences = Sentences.of(text, language);
+        CountryWords names = countryWords(language);
+        Periods periods = new Periods(language, published);
+        FigureReader figures = new FigureReader(language);
+        Lexicon lexicon = Lexicon.of(language);
+        Phrases kinds = lexicon.phrases("kind.", language);
+        Phrases areas = lexicon.phrases("area.", language);
+        Phrases newActivity = new Phrases(Map.of("yes", lexicon.list("newactivity")), language);
+
+        List<Draft> drafts = new ArrayList<>();
+        Draft current = null;
+        for (Sentence sentence : sentences) {
+            List<PeriodMention> named = periods.in(sentence.text());
+            List<CountryMention> mentioned = names.in(sentence.text());
+            List<FigureProposal> read = figures.in(sentence, named, mentioned);
+            RecordKind kind = firstKind(kinds, sentence.text());
+            PeriodMention period = named.isEmpty() ? null : named.get(0);
+            if (period != null && period.isLater() && current != null && current.period != null) {
+                period = PeriodMention.point(current.period.firstDay().plusYears(period.laterYears()),
+                        DatePrecision.YEAR, period.start(), period.end());
+            }
+            boolean nothingDatedYet = drafts.stream().noneMatch(Draft::saysSomething);
+            if (startsActivity(current, kind, period, !newActivity.in(sentence.text()).isEmpty(), nothingDatedYet)) {
+                current = new Draft(kind);
+                drafts.add(current);
+            } else if (current == null && !read.isEmpty()) {
+                // Figures before any activity the lexicon knows are proposed all the same, as of an "other" kind.
+                current = new Draft(RecordKind.OTHER);
+                drafts.add(current);
+            }
+            if (current == null) {
+                continue;
+            }
+            current.add(sentence, period, mentioned, read, areas.in(sentence.text()));
+        }
+        Map<String, Long> mentions = drafts.stream().flatMap(draft -> draft.countries.stream())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        String mainCountry = mentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(null);
+        List<RecordProposal> records = drafts.stream().filter(Draft::saysSomething)
+                .map(draft -> draft.proposal(mainCountry, language)).toList();
+        return new Analysis(language, sentences, records);
+    }
+
+    // A sentence that says what was done starts an activity when none is open, when it is of another kind, when
+    // it dates itself outside the open one's period, or when it launches, sets up or first does something.
+    private static boolean startsActivity(Draft current, RecordKind kind, PeriodMention period, boolean somethingNew,
+                                          boolean nothingDatedYet) {
+        if (kind == null) {
+            return false;
+        }
+        if (current == null || current.kind != kind || somethingNew) {
+            return true;
+        }
+        // An opening that said nothing datable ("Chinese police have been conducting patrols overseas") gives way
+        // to the first dated account of the same kind.
+        if (nothingDatedYet && current.period == null && current.figures.isEmpty() && period != null
+            && !period.isLater()) {
+            return true;
+        }
+        return period != null && current.period != null && !period.within(current.period);
+    }
+
+    private static RecordKind firstKind(Phrases kinds, String sentence) {
+        // The lexicon lists kinds from the most to the least specific.
+        Set<String> found = kinds.in(sentence).stream().map(Phrases.Match::value).collect(Collectors.toSet());
+        return Lexicon.kindOrder().stream().filter(kind -> found.contains(kind.name())).findFirst().orElse(null);
+    }
+
+    private synchronized CountryWords countryWords(Language language) {
+        return countryWords.computeIfAbsent(language, key -> new CountryWords(key, countries.all(), countries.aliases()));
+    }
+
+    /** An activity while its sentences are read. */
+    private static final class Draft {
+        private final RecordKind kind;
+        private PeriodMention period;
+        private final List<Sentence> sentences = new ArrayList<>();
+        private final List<String> countries = new ArrayList<>();
+        private final List<FigureProposal> figures = new ArrayList<>();
+        private final Map<CrimeArea, Integer> areas = new EnumMap<>(CrimeArea.class);
+
+        Draft(RecordKind kind) {
+            this.kind = kind;
+        }
+
+        void add(Sentence sentence, PeriodMention named, List<CountryMention> mentioned, List<FigureProposal> read,
+                 List<Phrases.Match> areaWords) {
+            sentences.add(sentence);
+            if (period == null && named != null && !named.isLater()) {
+                period = named;
+            }
+            mentioned.forEach(country -> countries.add(country.iso2()));
+            areaWords.forEach(word -> areas.merge(CrimeArea.valueOf(word.value()), 1, Integer::sum));
+            for (FigureProposal figure : read) {
+                // A figure the sentence does not date is dated by its activity, and is a total when that is a range.
+                figures.add(figure.periodFrom() != null || period == null ? figure : new FigureProposal(figure.value(),
+                        figure.qualifier(), figure.unit(), figure.metric(), period.firstDay(), period.lastDay(),
+                        figure.cumulative() || period.range(), figure.countryIso2(), figure.sentence(),
+                        figure.numberStart(), figure.numberEnd()));
+            }
+        }
+
+        boolean saysSomething() {
+            return period != null || !figures.isEmpty();
+        }
+
+        RecordProposal proposal(String mainCountry, Language language) {
+            String lead = countries.contains(mainCountry) ? mainCountry : countries.stream().findFirst().orElse(null);
+            Set<String> partners = new LinkedHashSet<>(countries);
+            partners.remove(lead);
+            CrimeArea area = areas.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
+                    .map(Map.Entry::getKey).orElse(CrimeArea.OTHER);
+            return new RecordProposal(Titles.of(sentences.get(0).text(), language), kind, area, lead, partners,
+                    period == null ? null : period.from(), period == null ? null : period.fromPrecision(),
+                    period == null ? null : period.to(), period == null ? null : period.toPrecision(),
+                    List.copyOf(figures), List.copyOf(sentences));
+        }
+    }
+}
