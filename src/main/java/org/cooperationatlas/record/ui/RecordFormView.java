@@ -3,6 +3,7 @@ package org.cooperationatlas.record.ui;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,6 +33,7 @@ import org.cooperationatlas.record.RecordHistory;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.security.ReadAccess;
 import org.cooperationatlas.security.Role;
+import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -86,7 +88,9 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
                 event.forwardTo("login");
                 return;
             }
-            edit(new CooperationRecord());
+            CooperationRecord proposed = ComponentUtil.getData(UI.getCurrent(), CooperationRecord.class);
+            ComponentUtil.setData(UI.getCurrent(), CooperationRecord.class, null);
+            edit(proposed != null ? proposed : new CooperationRecord());
             return;
         }
         Optional<CooperationRecord> found = id.matches("\\d{1,18}") ? records.get(Long.parseLong(id)) : Optional.empty();
@@ -160,6 +164,7 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         }
         record.setPlaces(places.places());
         record.setFigures(figures.figures());
+        keepNewSources();
         boolean isNew = record.getId() == null;
         try {
             CooperationRecord saved = records.save(record);
@@ -231,6 +236,34 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
             }
         });
         dialog.open();
+    }
+
+    /**
+     * Opens the form for a record proposed elsewhere (from an article), filled but not saved: the editor reviews
+     * it and saves it, or leaves it. Its source may be new; it is recorded when the record is saved.
+     */
+    public static void openFilled(CooperationRecord proposed) {
+        ComponentUtil.setData(UI.getCurrent(), CooperationRecord.class, proposed);
+        UI.getCurrent().navigate(RecordFormView.class, new RouteParameters(ID, NEW));
+    }
+
+    // A source the form was given new (from an article) is recorded first, or the one the atlas has of the same
+    // citation taken instead, so that the record and its figures cite a stored source.
+    private void keepNewSources() {
+        java.util.Map<Source, Source> stored = new java.util.HashMap<>();
+        for (Source source : record.getSources()) {
+            if (source.getId() == null) {
+                stored.put(source, sources.findByCitation(source.getPublisher(), source.getTitle(),
+                        source.getPublishedOn()).orElseGet(() -> sources.save(source)));
+            }
+        }
+        if (stored.isEmpty()) {
+            return;
+        }
+        record.setSources(record.getSources().stream().map(source -> stored.getOrDefault(source, source))
+                .collect(Collectors.toSet()));
+        record.getFigures().forEach(figure -> figure.setSource(stored.getOrDefault(figure.getSource(),
+                figure.getSource())));
     }
 
     // A long import holds the write lock; the reader's input stays in the form for a second try.
