@@ -1,0 +1,53 @@
+package org.cooperationatlas.journey;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** An editor turns a pasted article into a record, and finds it with its quote among the records. */
+@TestPropertySource(properties = "atlas.test.database=intake-journey")
+class IntakeJourneyTest extends BrowserJourney {
+
+    private static final String ARTICLE = "Police cooperation update\n\nIn 2018, Chinese police worked with "
+            + "counterparts in Cambodia to combat telecom fraud, uprooting about 40 criminal dens and arresting nearly "
+            + "1,200 suspects.\n\nThe operation was the largest of its kind.";
+
+    @Test
+    void an_editor_reads_an_article_accepts_a_proposal_and_finds_the_record_with_its_quote() {
+        signInAsAdmin();
+        open("/intake");
+        page.getByLabel("Article").fill(ARTICLE);
+        page.getByLabel("Publisher").fill("Example News");
+        page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Police cooperation update");
+        page.getByLabel("Published on").fill("2018-12-30");
+        page.keyboard().press("Enter");
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Read the article")).click();
+        settle();
+        assertThat(page.getByText("Suspects arrested: nearly 1,200 people").first()).isVisible();
+
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Show in the article")).first().click();
+        settle();
+        assertThat(page.locator(".atlas-intake-article mark strong", new Page.LocatorOptions().setHasText("1,200")))
+                .isVisible();
+
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Accept")).first().click();
+        settle();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save")).first().click();
+        settle();
+        assertThat(page.getByText("Record saved").first()).isVisible();
+
+        open("/records?q=counterparts+Cambodia");
+        page.getByText("Chinese police worked with counterparts in Cambodia").first().click();
+        settle();
+        String record = page.url();
+        // A reader gets the record as a document, with a table of its figures and their quotes.
+        page.getByText("Sign out").click();
+        page.waitForURL(url -> !url.equals(record));
+        page.navigate(record);
+        settle();
+        assertThat(page.getByText("uprooting about 40 criminal dens and arresting nearly 1,200 suspects").first())
+                .isVisible();
+    }
+}
