@@ -75,6 +75,13 @@ final class FigureReader {
             afterNumber += suffix.end();
         }
         String window = text.substring(afterNumber, Math.min(text.length(), afterNumber + NOUN_WINDOW));
+        // The counted noun stands in the number's own clause: "约100个，抓获…嫌疑人" counts no people.
+        for (int i = 0; i < window.length(); i++) {
+            if (CLAUSE_BREAKS.indexOf(window.charAt(i)) >= 0) {
+                window = window.substring(0, i);
+                break;
+            }
+        }
         List<Phrases.Match> unitWords = units.in(window);
         Phrases.Match unitWord = unitWords.isEmpty() ? null : unitWords.get(0);
         if (unitWord != null && unitWord.value().equals("NONE") && unitWord.start() <= 12) {

@@ -152,4 +152,26 @@ class SeedArticleIntakeTest {
                    && proposal.sentences().stream().anyMatch(sentence -> sentence.text().contains(word));
         }
     }
+
+    @Test
+    void a_chinese_article_is_read_by_the_same_engine_into_activities_with_their_figures() {
+        String article = "中国警方加强国际执法合作\n\n"
+                + "2016年，中国警方与东南亚国家开展打击电信诈骗联合行动，捣毁诈骗窝点约100个，抓获犯罪嫌疑人近5000名。"
+                + "2012年至2017年3月，“天网”行动共追回外逃人员2873名，其中国家工作人员476名，追赃89.9亿元。"
+                + "自2000年以来，中国维和警察出国执行任务2609人次。";
+
+        Analysis analysis = analyzer.analyze(article, LocalDate.of(2017, 9, 27));
+
+        assertThat(analysis.language()).isEqualTo(Language.ZH);
+        assertThat(analysis.records()).extracting(RecordProposal::kind).contains(RecordKind.FUGITIVE_REPATRIATION,
+                RecordKind.PEACEKEEPING_DEPLOYMENT);
+        assertThat(analysis.records()).allSatisfy(record -> assertThat(record.lead()).isEqualTo("CN"));
+        assertThat(analysis.figures()).extracting(figure -> figure.value().stripTrailingZeros().toPlainString(),
+                FigureProposal::qualifier, FigureProposal::unit).contains(
+                org.assertj.core.api.Assertions.tuple("100", Qualifier.ABOUT, Unit.DENS),
+                org.assertj.core.api.Assertions.tuple("5000", Qualifier.NEARLY, Unit.PEOPLE),
+                org.assertj.core.api.Assertions.tuple("2873", Qualifier.EXACT, Unit.PEOPLE),
+                org.assertj.core.api.Assertions.tuple("8990000000", Qualifier.EXACT, Unit.CNY),
+                org.assertj.core.api.Assertions.tuple("2609", Qualifier.EXACT, Unit.TRIPS));
+    }
 }
