@@ -3,6 +3,8 @@ package org.cooperationatlas.intake;
 import org.cooperationatlas.base.domain.DatePrecision;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CrimeArea;
+import org.cooperationatlas.record.KnownPlace;
+import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.record.RecordKind;
 import org.springframework.stereotype.Service;
 
@@ -26,10 +28,12 @@ import java.util.stream.Collectors;
 public class ArticleAnalyzer {
 
     private final CountryService countries;
+    private final RecordService records;
     private final Map<Language, CountryWords> countryWords = new EnumMap<>(Language.class);
 
-    ArticleAnalyzer(CountryService countries) {
+    ArticleAnalyzer(CountryService countries, RecordService records) {
         this.countries = countries;
+        this.records = records;
     }
 
     /** The article read against its publication date, which "last year" and "since 2000" are counted to. */
@@ -43,6 +47,10 @@ public class ArticleAnalyzer {
         Phrases kinds = lexicon.phrases("kind.", language);
         Phrases areas = lexicon.phrases("area.", language);
         Phrases newActivity = new Phrases(Map.of("yes", lexicon.list("newactivity")), language);
+        // Places the atlas already holds, by name: a gazetteer that grows with every record.
+        Map<String, KnownPlace> known = new java.util.HashMap<>();
+        records.knownPlaces().forEach(place -> known.putIfAbsent(place.name().toLowerCase(java.util.Locale.ROOT), place));
+        Phrases places = new Phrases(known.keySet().stream().collect(Collectors.toMap(name -> name, List::of)), language);
 
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
@@ -69,6 +77,9 @@ public class ArticleAnalyzer {
                 continue;
             }
             current.add(sentence, period, mentioned, read, areas.in(sentence.text()));
+            for (Phrases.Match place : places.in(sentence.text())) {
+                current.places.add(known.get(place.value()));
+            }
         }
         Map<String, Long> mentions = drafts.stream().flatMap(draft -> draft.countries.stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
@@ -116,6 +127,7 @@ public class ArticleAnalyzer {
         private final List<String> countries = new ArrayList<>();
         private final List<FigureProposal> figures = new ArrayList<>();
         private final Map<CrimeArea, Integer> areas = new EnumMap<>(CrimeArea.class);
+        private final Set<KnownPlace> places = new LinkedHashSet<>();
 
         Draft(RecordKind kind) {
             this.kind = kind;
@@ -149,7 +161,7 @@ public class ArticleAnalyzer {
             CrimeArea area = areas.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
                     .map(Map.Entry::getKey).orElse(CrimeArea.OTHER);
             return new RecordProposal(Titles.of(sentences.get(0).text(), language), kind, area, lead, partners,
-                    period == null ? null : period.from(), period == null ? null : period.fromPrecision(),
+                    List.copyOf(places), period == null ? null : period.from(), period == null ? null : period.fromPrecision(),
                     period == null ? null : period.to(), period == null ? null : period.toPrecision(),
                     List.copyOf(figures), List.copyOf(sentences));
         }

@@ -7,6 +7,7 @@ import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.Figure;
 import org.cooperationatlas.record.FigureLine;
 import org.cooperationatlas.record.Metric;
+import org.cooperationatlas.record.Place;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.security.Role;
 import org.cooperationatlas.source.Source;
@@ -75,6 +76,8 @@ public class IntakeService {
         Set<Country> partners = proposal.partners().stream().map(countries::find).flatMap(java.util.Optional::stream)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         record.setPartners(partners);
+        record.setPlaces(proposal.places().stream().map(place -> new Place(place.name(), place.locality(),
+                countries.find(place.countryIso2()).orElse(null))).filter(place -> place.getCountry() != null).toList());
         if (proposal.start() != null) {
             record.setStartDate(proposal.startPrecision().firstDay(proposal.start()));
             record.setStartPrecision(proposal.startPrecision());

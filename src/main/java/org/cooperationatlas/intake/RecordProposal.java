@@ -2,6 +2,7 @@ package org.cooperationatlas.intake;
 
 import org.cooperationatlas.base.domain.DatePrecision;
 import org.cooperationatlas.record.CrimeArea;
+import org.cooperationatlas.record.KnownPlace;
 import org.cooperationatlas.record.RecordKind;
 
 import java.time.LocalDate;
@@ -11,9 +12,10 @@ import java.util.Set;
 /**
  * One activity the article reports, as a record to review: a title from its first sentence, kind and crime area by
  * its words, the lead country (the one that acts: the article's main country where it takes part) and the
- * partners, the period, its figures and the sentences it was read from.
+ * partners, the places the atlas already knows that it names, the period, its figures and the sentences it was
+ * read from.
  */
 public record RecordProposal(String title, RecordKind kind, CrimeArea crimeArea, String lead, Set<String> partners,
-                             LocalDate start, DatePrecision startPrecision, LocalDate end, DatePrecision endPrecision,
-                             List<FigureProposal> figures, List<Sentence> sentences) {
+                             List<KnownPlace> places, LocalDate start, DatePrecision startPrecision, LocalDate end,
+                             DatePrecision endPrecision, List<FigureProposal> figures, List<Sentence> sentences) {
 }

@@ -16,6 +16,12 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long>, JpaSp
     @EntityGraph(attributePaths = {"leadCountry", "partners", "sources"})
     Optional<CooperationRecord> findWithDetailsById(Long id);
 
+    @Query("""
+            select distinct new org.cooperationatlas.record.KnownPlace(p.name, p.locality, p.country.iso2)
+            from CooperationRecord r join r.places p
+            """)
+    List<KnownPlace> findKnownPlaces();
+
     /** The record a file's row means: the same title (ignoring case), start and lead country. */
     @Query("""
             select r from CooperationRecord r

@@ -190,6 +190,11 @@ public class RecordService {
     }
 
     /** The record with this title (any case), start and lead country, with its details, if there is one. */
+    /** Every place the records name, once: what an article's text can be matched against. */
+    public List<KnownPlace> knownPlaces() {
+        return records.findKnownPlaces();
+    }
+
     public Optional<CooperationRecord> findByNaturalKey(String title, LocalDate start, String leadIso2) {
         return records.findByNaturalKey(title.strip(), start, leadIso2).stream().findFirst()
                 .flatMap(record -> get(record.getId()));

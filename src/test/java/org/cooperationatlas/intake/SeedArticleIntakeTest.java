@@ -1,6 +1,7 @@
 package org.cooperationatlas.intake;
 
 import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.record.KnownPlace;
 import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.Unit;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,6 +123,7 @@ class SeedArticleIntakeTest {
                 .findFirst().orElseThrow();
         assertThat(rome.start()).isEqualTo(LocalDate.of(2016, 5, 1));
         assertThat(rome.partners()).contains("IT");
+        assertThat(rome.places()).extracting(KnownPlace::name).contains("Rome", "Milan");
         RecordProposal skyNet = analysis.records().stream().filter(r -> r.kind() == RecordKind.FUGITIVE_REPATRIATION)
                 .findFirst().orElseThrow();
         assertThat(skyNet.figures()).anySatisfy(figure -> {

@@ -3,6 +3,7 @@ package org.cooperationatlas.intake.ui;
 import org.cooperationatlas.intake.FigureProposal;
 import org.cooperationatlas.intake.RecordProposal;
 import org.cooperationatlas.intake.Sentence;
+import org.cooperationatlas.record.KnownPlace;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,7 +27,9 @@ final class Merged {
             partners.add(second.lead());
         }
         partners.remove(first.lead());
-        return new RecordProposal(first.title(), first.kind(), first.crimeArea(), first.lead(), partners,
+        List<KnownPlace> places = new ArrayList<>(first.places());
+        second.places().stream().filter(place -> !places.contains(place)).forEach(places::add);
+        return new RecordProposal(first.title(), first.kind(), first.crimeArea(), first.lead(), partners, places,
                 first.start() != null ? first.start() : second.start(),
                 first.start() != null ? first.startPrecision() : second.startPrecision(),
                 first.end() != null ? first.end() : second.end(),
