@@ -36,22 +36,27 @@ final class BenchmarkDatabase {
     }
 
     static void register(DynamicPropertyRegistry registry) {
+        register(registry, "atlas-" + RECORDS);
+    }
+
+    /** A database of its own name, so that benchmarks of different data do not share one. */
+    static void register(DynamicPropertyRegistry registry, String name) {
         if (!isPostgres()) {
             // H2 would otherwise hand back its cached result of an unchanged query, measuring nothing. Its page
             // cache gets what PostgreSQL's shared buffers get below (1 GB), instead of its default 16 MB, which
             // would have it read and decode the same index pages again for every query on a 1.3 GB database.
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/benchmark/atlas-" + RECORDS
+            registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/benchmark/" + name
                     + ";OPTIMIZE_REUSE_RESULTS=FALSE;CACHE_SIZE=1048576");
             return;
         }
-        String url = postgresUrl();
+        String url = postgresUrl(name);
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.flyway.placeholders.revtype", () -> "smallint");
     }
 
-    private static synchronized String postgresUrl() {
+    private static synchronized String postgresUrl(String name) {
         try {
             if (postgres == null) {
                 Path data = Path.of("target/benchmark/postgres-" + RECORDS).toAbsolutePath();
@@ -67,20 +72,21 @@ final class BenchmarkDatabase {
                         // the run is over
                     }
                 }));
-                createIfMissing();
             }
-            return postgres.getJdbcUrl("postgres", "atlas");
+            createIfMissing(name);
+            return postgres.getJdbcUrl("postgres", name.replace('-', '_'));
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }
     }
 
-    private static void createIfMissing() {
+    private static void createIfMissing(String name) {
+        String database = name.replace('-', '_');
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement();
-             ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = 'atlas'")) {
+             ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
             if (!exists.next()) {
-                statement.execute("create database atlas");
+                statement.execute("create database " + database);
             }
         } catch (SQLException failed) {
             throw new IllegalStateException("Could not create the benchmark database", failed);

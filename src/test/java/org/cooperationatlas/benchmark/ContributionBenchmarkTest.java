@@ -62,7 +62,7 @@ class ContributionBenchmarkTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        BenchmarkDatabase.register(registry);
+        BenchmarkDatabase.register(registry, "atlas-contributions");
     }
 
     @LocalServerPort
