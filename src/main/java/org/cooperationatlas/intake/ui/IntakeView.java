@@ -39,7 +39,6 @@ import org.cooperationatlas.source.Source;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns a news article into records to review: the editor pastes or uploads it, says where it comes from, and
@@ -61,6 +60,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     final TextField sourceTitle = new TextField();
     final DatePicker publishedOn = new DatePicker();
     final TextField url = new TextField();
+    final TextField language = new TextField();
     final Button read = new Button();
     final VerticalLayout proposals = new VerticalLayout();
     final Div articleView = new Div();
@@ -97,8 +97,14 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
                 .bind(Source::getPublishedOn, Source::setPublishedOn);
         source.forField(url).withNullRepresentation("").withValidator(new BeanValidator(Source.class, "url"))
                 .bind(Source::getUrl, Source::setUrl);
-        source.readBean(new Source());
-        FormLayout sourceForm = new FormLayout(publisher, sourceTitle, publishedOn, url);
+        language.setLabel(getTranslation("source.language"));
+        language.setHelperText(getTranslation("intake.language.help"));
+        source.forField(language).withValidator(new BeanValidator(Source.class, "language"))
+                .bind(Source::getLanguage, Source::setLanguage);
+        Source blank = new Source();
+        blank.setLanguage("");
+        source.readBean(blank);
+        FormLayout sourceForm = new FormLayout(publisher, sourceTitle, publishedOn, url, language);
         sourceForm.setColspan(sourceTitle, 2);
 
         read.setText(getTranslation("intake.read"));
@@ -145,6 +151,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         }
         article.setInvalid(false);
         analysis = intake.analyze(article.getValue(), publishedOn.getValue());
+        if (language.getValue().isBlank()) {
+            language.setValue(analysis.language().locale().getLanguage());
+        }
         shown.clear();
         shown.addAll(analysis.records());
         summary.setText(getTranslation("intake.summary", shown.size(), analysis.figures().size(),
@@ -208,7 +217,6 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             Notifications.error(getTranslation("intake.source.required"));
             return;
         }
-        cited.setLanguage(analysis.language().locale().getLanguage().toLowerCase(Locale.ROOT));
         RecordFormView.openFilled(intake.toRecord(proposal, cited, publishedOn.getValue()));
     }
 
