@@ -165,7 +165,8 @@ class SeedArticleIntakeTest {
         Analysis analysis = analyzer.analyze(article, LocalDate.of(2017, 9, 27));
 
         assertThat(analysis.language()).isEqualTo(Language.ZH);
-        assertThat(analysis.records()).extracting(RecordProposal::kind).contains(RecordKind.FUGITIVE_REPATRIATION,
+        assertThat(analysis.records()).extracting(RecordProposal::kind).contains(RecordKind.JOINT_OPERATION,
+                RecordKind.FUGITIVE_REPATRIATION,
                 RecordKind.PEACEKEEPING_DEPLOYMENT);
         assertThat(analysis.records()).allSatisfy(record -> assertThat(record.lead()).isEqualTo("CN"));
         assertThat(analysis.figures()).extracting(figure -> figure.value().stripTrailingZeros().toPlainString(),
