@@ -77,8 +77,22 @@ public class ArticleAnalyzer {
                 continue;
             }
             current.add(sentence, period, mentioned, read, areas.in(sentence.text()));
+            for (Phrases.Match word : kinds.in(sentence.text())) {
+                current.evidence.add(new Evidence(sentence.start() + word.start(), sentence.start() + word.end(),
+                        Evidence.Field.KIND));
+            }
+            for (CountryMention country : mentioned) {
+                current.evidence.add(new Evidence(sentence.start() + country.start(), sentence.start() + country.end(),
+                        Evidence.Field.COUNTRY));
+            }
+            for (PeriodMention mention : named) {
+                current.evidence.add(new Evidence(sentence.start() + mention.start(), sentence.start() + mention.end(),
+                        Evidence.Field.PERIOD));
+            }
             for (Phrases.Match place : places.in(sentence.text())) {
                 current.places.add(known.get(place.value()));
+                current.evidence.add(new Evidence(sentence.start() + place.start(), sentence.start() + place.end(),
+                        Evidence.Field.PLACE));
             }
         }
         Map<String, Long> mentions = drafts.stream().flatMap(draft -> draft.countries.stream())
@@ -128,6 +142,7 @@ public class ArticleAnalyzer {
         private final List<FigureProposal> figures = new ArrayList<>();
         private final Map<CrimeArea, Integer> areas = new EnumMap<>(CrimeArea.class);
         private final Set<KnownPlace> places = new LinkedHashSet<>();
+        private final List<Evidence> evidence = new ArrayList<>();
 
         Draft(RecordKind kind) {
             this.kind = kind;
@@ -163,7 +178,7 @@ public class ArticleAnalyzer {
             return new RecordProposal(Titles.of(sentences.get(0).text(), language), kind, area, lead, partners,
                     List.copyOf(places), period == null ? null : period.from(), period == null ? null : period.fromPrecision(),
                     period == null ? null : period.to(), period == null ? null : period.toPrecision(),
-                    List.copyOf(figures), List.copyOf(sentences));
+                    List.copyOf(figures), List.copyOf(sentences), List.copyOf(evidence));
         }
     }
 }

@@ -12,10 +12,11 @@ import java.util.Set;
 /**
  * One activity the article reports, as a record to review: a title from its first sentence, kind and crime area by
  * its words, the lead country (the one that acts: the article's main country where it takes part) and the
- * partners, the places the atlas already knows that it names, the period, its figures and the sentences it was
- * read from.
+ * partners, the places the atlas already knows that it names, the period, its figures, the sentences it was
+ * read from and the words each field came from.
  */
 public record RecordProposal(String title, RecordKind kind, CrimeArea crimeArea, String lead, Set<String> partners,
                              List<KnownPlace> places, LocalDate start, DatePrecision startPrecision, LocalDate end,
-                             DatePrecision endPrecision, List<FigureProposal> figures, List<Sentence> sentences) {
+                             DatePrecision endPrecision, List<FigureProposal> figures, List<Sentence> sentences,
+                             List<Evidence> evidence) {
 }

@@ -124,6 +124,9 @@ class SeedArticleIntakeTest {
         assertThat(rome.start()).isEqualTo(LocalDate.of(2016, 5, 1));
         assertThat(rome.partners()).contains("IT");
         assertThat(rome.places()).extracting(KnownPlace::name).contains("Rome", "Milan");
+        assertThat(rome.evidence()).extracting(evidence -> evidence.field() + " " + article.substring(evidence.start(),
+                evidence.end())).contains("PERIOD May 2016", "COUNTRY China", "COUNTRY Italian", "PLACE Rome",
+                "PLACE Milan", "KIND joint patrols");
         RecordProposal skyNet = analysis.records().stream().filter(r -> r.kind() == RecordKind.FUGITIVE_REPATRIATION)
                 .findFirst().orElseThrow();
         assertThat(skyNet.figures()).anySatisfy(figure -> {

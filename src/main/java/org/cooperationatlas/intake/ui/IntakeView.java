@@ -28,7 +28,6 @@ import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.intake.Analysis;
 import org.cooperationatlas.intake.ArticleFile;
-import org.cooperationatlas.intake.FigureProposal;
 import org.cooperationatlas.intake.IntakeService;
 import org.cooperationatlas.intake.RecordProposal;
 import org.cooperationatlas.intake.Sentence;
@@ -174,37 +173,49 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** The article with the proposal's sentences marked and its figures' numbers in bold (none: the plain text). */
+    /**
+     * The article with the proposal's sentences marked, its figures' numbers in bold and the words its other
+     * fields came from (kind, countries, period, places) underlined by field; no proposal: the plain text.
+     */
     void mark(RecordProposal proposal) {
         String text = article.getValue();
         List<Sentence> sentences = proposal == null ? List.of() : proposal.sentences();
-        List<FigureProposal> figures = proposal == null ? List.of() : proposal.figures();
+        List<Span> spans = new ArrayList<>();
+        if (proposal != null) {
+            proposal.figures().forEach(figure -> spans.add(new Span(figure.sentence().start() + figure.numberStart(),
+                    figure.sentence().start() + figure.numberEnd(), "strong", null)));
+            proposal.evidence().forEach(evidence -> spans.add(new Span(evidence.start(), evidence.end(), "span",
+                    "atlas-evidence atlas-evidence-" + evidence.field().name().toLowerCase(java.util.Locale.ROOT))));
+        }
+        spans.sort(Comparator.comparingInt(Span::start));
         StringBuilder html = new StringBuilder("<div>");
         int at = 0;
         for (Sentence sentence : sentences.stream().sorted(Comparator.comparingInt(Sentence::start)).toList()) {
-            html.append(paragraphs(text.substring(at, sentence.start())));
-            html.append("<mark>").append(withNumbers(sentence, figures)).append("</mark>");
+            html.append(paragraphs(text.substring(at, sentence.start()))).append("<mark>");
+            int inside = sentence.start();
+            for (Span span : spans) {
+                if (span.start() >= inside && span.end() <= sentence.end()) {
+                    html.append(RenderedHtml.escape(text.substring(inside, span.start()))).append(span.open())
+                            .append(RenderedHtml.escape(text.substring(span.start(), span.end())))
+                            .append("</").append(span.tag()).append('>');
+                    inside = span.end();
+                }
+            }
+            html.append(RenderedHtml.escape(text.substring(inside, sentence.end()))).append("</mark>");
             at = sentence.end();
         }
         html.append(paragraphs(text.substring(at))).append("</div>");
+        Paragraph legend = new Paragraph(getTranslation("intake.legend"));
+        legend.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Top.NONE);
         articleView.removeAll();
-        articleView.add(new Html(html.toString()));
+        articleView.add(legend, new Html(html.toString()));
     }
 
-    private static String withNumbers(Sentence sentence, List<FigureProposal> figures) {
-        StringBuilder html = new StringBuilder();
-        int at = 0;
-        for (FigureProposal figure : figures.stream().filter(f -> f.sentence().equals(sentence))
-                .sorted(Comparator.comparingInt(FigureProposal::numberStart)).toList()) {
-            if (figure.numberStart() < at) {
-                continue;
-            }
-            html.append(RenderedHtml.escape(sentence.text().substring(at, figure.numberStart()))).append("<strong>")
-                    .append(RenderedHtml.escape(sentence.text().substring(figure.numberStart(), figure.numberEnd())))
-                    .append("</strong>");
-            at = figure.numberEnd();
+    /** A marked stretch of the article: its place, the element it is wrapped in, and that element's class. */
+    private record Span(int start, int end, String tag, String cssClass) {
+        String open() {
+            return "<" + tag + (cssClass == null ? "" : " class=\"" + cssClass + "\"") + ">";
         }
-        return html.append(RenderedHtml.escape(sentence.text().substring(at))).toString();
     }
 
     private static String paragraphs(String text) {

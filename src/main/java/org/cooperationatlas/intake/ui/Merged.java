@@ -33,6 +33,7 @@ final class Merged {
                 first.start() != null ? first.start() : second.start(),
                 first.start() != null ? first.startPrecision() : second.startPrecision(),
                 first.end() != null ? first.end() : second.end(),
-                first.end() != null ? first.endPrecision() : second.endPrecision(), figures, sentences);
+                first.end() != null ? first.endPrecision() : second.endPrecision(), figures, sentences,
+                java.util.stream.Stream.concat(first.evidence().stream(), second.evidence().stream()).toList());
     }
 }
