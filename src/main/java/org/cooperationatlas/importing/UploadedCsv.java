@@ -14,6 +14,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -185,7 +186,7 @@ public record UploadedCsv(String fileName, String path, long sizeBytes, char sep
 
     // Strict UTF-8: a byte sequence that is not UTF-8 is an error, never a silently replaced character.
     private static BufferedReader utf8(Path file) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = charsetOf(file).newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
         reader.mark(1);
@@ -193,6 +194,20 @@ public record UploadedCsv(String fileName, String path, long sizeBytes, char sep
             reader.reset();
         }
         return reader;
+    }
+
+    // UTF-8 unless the file starts with UTF-16's byte-order mark, as spreadsheets' "Unicode text" exports do.
+    private static Charset charsetOf(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(2);
+            if (start.length == 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
+                return StandardCharsets.UTF_16LE;
+            }
+            if (start.length == 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
+                return StandardCharsets.UTF_16BE;
+            }
+            return StandardCharsets.UTF_8;
+        }
     }
 
     /** Reads the file's records one by one, each with the line it starts on; says which line stops it. */

@@ -46,6 +46,17 @@ class UploadedCsvTest {
     }
 
     @Test
+    void reads_a_spreadsheets_unicode_text_export_in_utf16_with_tabs() throws Exception {
+        byte[] text = "\uFEFFCountry\tMission\tTotal\r\nCôte d'Ivoire\tUNMIL\t12\r\n".getBytes(StandardCharsets.UTF_16LE);
+
+        UploadedCsv file = TestCsv.open("unicode.txt", text);
+
+        assertThat(file.separator()).isEqualTo('\t');
+        assertThat(file.headers()).containsExactly("Country", "Mission", "Total");
+        assertThat(TestCsv.rows(file)).containsExactly(new CsvRow(2, List.of("Côte d'Ivoire", "UNMIL", "12")));
+    }
+
+    @Test
     void refuses_a_file_that_is_not_utf8_and_names_the_line() {
         byte[] latin1 = "Country,Total\nChina,3\nC\u00f4te d'Ivoire,4\n".getBytes(StandardCharsets.ISO_8859_1);
 
