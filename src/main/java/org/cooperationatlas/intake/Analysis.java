@@ -1,9 +1,14 @@
 package org.cooperationatlas.intake;
 
+import java.time.LocalDate;
 import java.util.List;
 
-/** What the intake read in an article: its language, sentences, and the records and figures it proposes. */
-public record Analysis(Language language, List<Sentence> sentences, List<RecordProposal> records) {
+/**
+ * What the intake read in an article: its language, the date it was read against (given, or found in its date
+ * line), its sentences, and the records and figures it proposes.
+ */
+public record Analysis(Language language, LocalDate published, List<Sentence> sentences,
+                       List<RecordProposal> records) {
 
     /** The figures read in one sentence, without the activity they were grouped in: for tests and checks. */
     public List<FigureProposal> figuresIn(int sentence) {

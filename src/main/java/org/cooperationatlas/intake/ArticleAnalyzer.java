@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
 @Service
 public class ArticleAnalyzer {
 
+    // How far into an article its date line may stand.
+    private static final int DATELINE_WITHIN = 600;
+
     private final CountryService countries;
     private final RecordService records;
     private final Map<Language, CountryWords> countryWords = new EnumMap<>(Language.class);
@@ -36,10 +39,14 @@ public class ArticleAnalyzer {
         this.records = records;
     }
 
-    /** The article read against its publication date, which "last year" and "since 2000" are counted to. */
-    public Analysis analyze(String text, LocalDate published) {
+    /**
+     * The article read against its publication date, which "last year" and "since 2000" are counted to; without
+     * one, against the date its date line gives ("Updated: September 27, 2017"), or today.
+     */
+    public Analysis analyze(String text, LocalDate givenDate) {
         Language language = Language.of(text);
         List<Sentence> sentences = Sentences.of(text, language);
+        LocalDate published = givenDate != null ? givenDate : dateline(sentences, language).orElse(LocalDate.now());
         CountryWords names = countryWords(language);
         Periods periods = new Periods(language, published);
         FigureReader figures = new FigureReader(language);
@@ -101,7 +108,16 @@ public class ArticleAnalyzer {
                 .orElse(null);
         List<RecordProposal> records = drafts.stream().filter(Draft::saysSomething)
                 .map(draft -> draft.proposal(mainCountry, language)).toList();
-        return new Analysis(language, sentences, records);
+        return new Analysis(language, published, sentences, records);
+    }
+
+    // The first full date among the article's opening lines, where news sites print when they published it.
+    private static java.util.Optional<LocalDate> dateline(List<Sentence> sentences, Language language) {
+        Periods anyDay = new Periods(language, LocalDate.of(1, 1, 1));
+        return sentences.stream().filter(sentence -> sentence.start() < DATELINE_WITHIN)
+                .flatMap(sentence -> anyDay.in(sentence.text()).stream())
+                .filter(period -> period.fromPrecision() == DatePrecision.DAY && period.to() == null)
+                .map(PeriodMention::from).findFirst();
     }
 
     // A sentence that says what was done starts an activity when none is open, when it is of another kind, when

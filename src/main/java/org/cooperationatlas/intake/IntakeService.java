@@ -47,7 +47,7 @@ public class IntakeService {
 
     public Analysis analyze(String text, LocalDate published) {
         String bounded = text.length() > MAX_TEXT_LENGTH ? text.substring(0, MAX_TEXT_LENGTH) : text;
-        return analyzer.analyze(bounded, published == null ? LocalDate.now() : published);
+        return analyzer.analyze(bounded, published);
     }
 
     /** Whether the atlas already has this figure: the same metric, value and period, in any record. */

@@ -159,6 +159,14 @@ class SeedArticleIntakeTest {
     }
 
     @Test
+    void without_a_publication_date_the_articles_date_line_gives_it() {
+        Analysis analysis = analyzer.analyze(article, null);
+
+        assertThat(analysis.published()).isEqualTo(LocalDate.of(2017, 9, 27));
+        assertThat(analysis.records()).hasSize(9);
+    }
+
+    @Test
     void a_chinese_article_is_read_by_the_same_engine_into_activities_with_their_figures() {
         String article = "中国警方加强国际执法合作\n\n"
                 + "2016年，中国警方与东南亚国家开展打击电信诈骗联合行动，捣毁诈骗窝点约100个，抓获犯罪嫌疑人近5000名。"

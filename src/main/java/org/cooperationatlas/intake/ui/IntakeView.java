@@ -150,6 +150,9 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         }
         article.setInvalid(false);
         analysis = intake.analyze(article.getValue(), publishedOn.getValue());
+        if (publishedOn.getValue() == null) {
+            publishedOn.setValue(analysis.published());
+        }
         if (language.getValue().isBlank()) {
             language.setValue(analysis.language().locale().getLanguage());
         }
