@@ -3,8 +3,6 @@ package org.cooperationatlas.intake.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,17 +10,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import org.cooperationatlas.base.ui.DateFields;
 import org.cooperationatlas.base.ui.Notifications;
 import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
@@ -34,6 +28,7 @@ import org.cooperationatlas.intake.Sentence;
 import org.cooperationatlas.record.ui.RecordFormView;
 import org.cooperationatlas.security.Role;
 import org.cooperationatlas.source.Source;
+import org.cooperationatlas.source.ui.SourceFields;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,16 +50,11 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
     final TextArea article = new TextArea();
     final Upload upload;
-    final TextField publisher = new TextField();
-    final TextField sourceTitle = new TextField();
-    final DatePicker publishedOn = new DatePicker();
-    final TextField url = new TextField();
-    final TextField language = new TextField();
+    final SourceFields source;
     final Button read = new Button();
     final VerticalLayout proposals = new VerticalLayout();
     final Div articleView = new Div();
     final Paragraph summary = new Paragraph();
-    private final BeanValidationBinder<Source> source = new BeanValidationBinder<>(Source.class);
     private final List<RecordProposal> shown = new ArrayList<>();
     private Analysis analysis;
 
@@ -80,31 +70,10 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".txt", "text/plain", ".html", ".htm", "text/html");
 
-        publisher.setLabel(getTranslation("source.publisher"));
-        publisher.setMaxLength(Source.PUBLISHER_MAX_LENGTH);
-        sourceTitle.setLabel(getTranslation("source.title"));
-        sourceTitle.setMaxLength(Source.TITLE_MAX_LENGTH);
-        publishedOn.setLabel(getTranslation("source.publishedOn"));
-        DateFields.localized(publishedOn);
-        url.setLabel(getTranslation("source.url"));
-        url.setMaxLength(Source.URL_MAX_LENGTH);
-        source.forField(publisher).withValidator(new BeanValidator(Source.class, "publisher"))
-                .bind(Source::getPublisher, Source::setPublisher);
-        source.forField(sourceTitle).withValidator(new BeanValidator(Source.class, "title"))
-                .bind(Source::getTitle, Source::setTitle);
-        source.forField(publishedOn).withValidator(new BeanValidator(Source.class, "publishedOn"))
-                .bind(Source::getPublishedOn, Source::setPublishedOn);
-        source.forField(url).withNullRepresentation("").withValidator(new BeanValidator(Source.class, "url"))
-                .bind(Source::getUrl, Source::setUrl);
-        language.setLabel(getTranslation("source.language"));
-        language.setHelperText(getTranslation("intake.language.help"));
-        source.forField(language).withValidator(new BeanValidator(Source.class, "language"))
-                .bind(Source::getLanguage, Source::setLanguage);
         Source blank = new Source();
         blank.setLanguage("");
-        source.readBean(blank);
-        FormLayout sourceForm = new FormLayout(publisher, sourceTitle, publishedOn, url, language);
-        sourceForm.setColspan(sourceTitle, 2);
+        source = new SourceFields(blank);
+        source.language.setHelperText(getTranslation("intake.language.help"));
 
         read.setText(getTranslation("intake.read"));
         read.setIcon(VaadinIcon.SEARCH.create());
@@ -120,7 +89,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         results.setWidthFull();
 
         add(new ViewToolbar(getTranslation("intake.title")), new Paragraph(getTranslation("intake.intro")), article,
-                upload, sourceForm, read, summary, results);
+                upload, source, read, summary, results);
         addClassNames(LumoUtility.Padding.MEDIUM);
         setMaxWidth("90em");
     }
@@ -129,16 +98,16 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         article.setValue(file.text().length() > IntakeService.MAX_TEXT_LENGTH
                 ? file.text().substring(0, IntakeService.MAX_TEXT_LENGTH) : file.text());
         if (file.title() != null) {
-            sourceTitle.setValue(cut(file.title(), Source.TITLE_MAX_LENGTH));
+            source.title.setValue(cut(file.title(), Source.TITLE_MAX_LENGTH));
         }
         if (file.publisher() != null) {
-            publisher.setValue(cut(file.publisher(), Source.PUBLISHER_MAX_LENGTH));
+            source.publisher.setValue(cut(file.publisher(), Source.PUBLISHER_MAX_LENGTH));
         }
         if (file.published() != null) {
-            publishedOn.setValue(file.published());
+            source.publishedOn.setValue(file.published());
         }
         if (file.url() != null) {
-            url.setValue(cut(file.url(), Source.URL_MAX_LENGTH));
+            source.url.setValue(cut(file.url(), Source.URL_MAX_LENGTH));
         }
     }
 
@@ -149,12 +118,12 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         article.setInvalid(false);
-        analysis = intake.analyze(article.getValue(), publishedOn.getValue());
-        if (publishedOn.getValue() == null) {
-            publishedOn.setValue(analysis.published());
+        analysis = intake.analyze(article.getValue(), source.publishedOn.getValue());
+        if (source.publishedOn.getValue() == null) {
+            source.publishedOn.setValue(analysis.published());
         }
-        if (language.getValue().isBlank()) {
-            language.setValue(analysis.language().locale().getLanguage());
+        if (source.language.getValue().isBlank()) {
+            source.language.setValue(analysis.language().locale().getLanguage());
         }
         shown.clear();
         shown.addAll(analysis.records());
@@ -227,11 +196,11 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
     private void accept(RecordProposal proposal) {
         Source cited = new Source();
-        if (!source.writeBeanIfValid(cited)) {
+        if (!source.writeIfValid(cited)) {
             Notifications.error(getTranslation("intake.source.required"));
             return;
         }
-        RecordFormView.openFilled(intake.toRecord(proposal, cited, publishedOn.getValue()));
+        RecordFormView.openFilled(intake.toRecord(proposal, cited, source.publishedOn.getValue()));
     }
 
     private void mergeIntoPrevious(RecordProposal proposal) {

@@ -41,9 +41,9 @@ class IntakeViewTest extends KaribuTest {
     }
 
     private void citeTheArticle() {
-        _setValue(view.publisher, "Xinhua (read again)");
-        _setValue(view.sourceTitle, "Chinese police contribute to global security");
-        _setValue(view.publishedOn, LocalDate.of(2017, 9, 27));
+        _setValue(view.source.publisher, "Xinhua (read again)");
+        _setValue(view.source.title, "Chinese police contribute to global security");
+        _setValue(view.source.publishedOn, LocalDate.of(2017, 9, 27));
     }
 
     private ProposalCard card(String words) {
@@ -113,7 +113,7 @@ class IntakeViewTest extends KaribuTest {
         _click(card("counterparts").accept);
 
         assertThat(_find(IntakeView.class)).hasSize(1);
-        assertThat(view.publisher.isInvalid()).isTrue();
+        assertThat(view.source.publisher.isInvalid()).isTrue();
     }
 
     private int count(String table) {
