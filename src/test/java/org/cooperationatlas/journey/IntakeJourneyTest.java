@@ -37,6 +37,9 @@ class IntakeJourneyTest extends BrowserJourney {
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save")).first().click();
         settle();
         assertThat(page.getByText("Record saved").first()).isVisible();
+        // The saved record opens at its own address; the next page is opened once it has.
+        page.waitForURL(url -> url.matches(".*/records/\\d+$"));
+        settle();
 
         open("/records?q=counterparts+Cambodia");
         page.getByText("Chinese police worked with counterparts in Cambodia").first().click();
