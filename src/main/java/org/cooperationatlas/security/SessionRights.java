@@ -25,10 +25,21 @@ import java.util.stream.Collectors;
  */
 class SessionRights extends OncePerRequestFilter {
 
+    private static final java.util.regex.Pattern STATIC_FILES = java.util.regex.Pattern.compile(
+            "/(webjars|js|geo|icons|images|VAADIN/static|VAADIN/build)/.*|.*\\.(js|css|svg|png|ico|woff2?|json|map)");
+
     private final JdbcClient jdbc;
 
     SessionRights(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    // A static file (a flag, the chart library, the map's borders) carries no action of the user's: the next page
+    // or server round trip checks the session, without a look at the database for every file a page loads.
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "GET".equals(request.getMethod()) && STATIC_FILES.matcher(path).matches();
     }
 
     @Override

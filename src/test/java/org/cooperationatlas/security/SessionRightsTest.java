@@ -77,11 +77,26 @@ class SessionRightsTest {
         assertThat(session.isInvalid()).isTrue();
     }
 
+    @Test
+    void a_static_file_is_served_without_a_look_at_the_database_and_the_next_page_ends_the_session() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        asAdmin(() -> users.setEnabled(user.getId(), false));
+
+        assertThat(requestAsTheEditor(session, "/webjars/flag-icons/flags/4x3/cn.svg")).isNotNull();
+        assertThat(session.isInvalid()).isFalse();
+        assertThat(requestAsTheEditor(session, "/records")).isNull();
+        assertThat(session.isInvalid()).isTrue();
+    }
+
     // What the rest of the request sees as signed in, after the check.
     private Authentication requestAsTheEditor(MockHttpSession session) throws Exception {
+        return requestAsTheEditor(session, "/records");
+    }
+
+    private Authentication requestAsTheEditor(MockHttpSession session, String path) throws Exception {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 username, null, Role.EDITOR.authorities()));
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/records");
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         request.setSession(session);
         AtomicReference<Authentication> seen = new AtomicReference<>();
         new SessionRights(jdbc).doFilter(request, new MockHttpServletResponse(),
