@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  * heap: what stays in memory is its header, its row count and a few distinct values per column. Reads UTF-8 with
  * or without a byte-order mark, comma, semicolon or tab separated, quoted fields with separators and line breaks.
  */
-public record UploadedCsv(String fileName, String path, long sizeBytes, char separator, List<String> headers,
+public record UploadedCsv(String fileName, String path, char separator, List<String> headers,
                           int rowCount, List<List<String>> columnValues) {
 
     /** Distinct values kept per column: enough to show samples and to recognise a column of country codes. */
@@ -77,7 +77,7 @@ public record UploadedCsv(String fileName, String path, long sizeBytes, char sep
         if (rows == 0) {
             throw new CsvFileException("import.file.headerOnly");
         }
-        return new UploadedCsv(fileName, file.toString(), size, separator, headers, rows,
+        return new UploadedCsv(fileName, file.toString(), separator, headers, rows,
                 values.stream().map(set -> (List<String>) new ArrayList<>(set)).toList());
     }
 

@@ -10,12 +10,6 @@ import java.util.List;
 public record Analysis(Language language, LocalDate published, List<Sentence> sentences,
                        List<RecordProposal> records) {
 
-    /** The figures read in one sentence, without the activity they were grouped in: for tests and checks. */
-    public List<FigureProposal> figuresIn(int sentence) {
-        Sentence wanted = sentences.get(sentence);
-        return figures().stream().filter(figure -> figure.sentence().equals(wanted)).toList();
-    }
-
     public List<FigureProposal> figures() {
         return records.stream().flatMap(record -> record.figures().stream()).toList();
     }

@@ -5,13 +5,11 @@ import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.Figure;
-import org.cooperationatlas.record.FigureLine;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.Place;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.security.Role;
 import org.cooperationatlas.source.Source;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 
@@ -32,8 +30,6 @@ public class IntakeService {
 
     /** The longest article the intake reads: some 30,000 words. */
     public static final int MAX_TEXT_LENGTH = 200_000;
-    // How many of a metric's stored figures are compared with a proposed one.
-    private static final int COMPARED = 1000;
 
     private final ArticleAnalyzer analyzer;
     private final CountryService countries;
@@ -55,10 +51,7 @@ public class IntakeService {
         if (figure.metric() == null) {
             return false;
         }
-        List<FigureLine> stored = records.figures(figure.metric(), null, 0, PageRequest.of(0, COMPARED));
-        return stored.stream().anyMatch(line -> line.value().compareTo(figure.value()) == 0
-                                                && Objects.equals(line.periodFrom(), figure.periodFrom())
-                                                && Objects.equals(line.periodTo(), figure.periodTo()));
+        return records.hasFigure(figure.metric(), figure.value(), figure.periodFrom(), figure.periodTo());
     }
 
     /**

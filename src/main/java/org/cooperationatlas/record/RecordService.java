@@ -190,6 +190,12 @@ public class RecordService {
     }
 
     /** The record with this title (any case), start and lead country, with its details, if there is one. */
+    /** Whether some record already has a figure of this metric and value for this period. */
+    public boolean hasFigure(Metric metric, java.math.BigDecimal value, LocalDate from, LocalDate to) {
+        return records.findFiguresOfValue(metric, value).stream().anyMatch(figure ->
+                java.util.Objects.equals(figure.getPeriodFrom(), from) && java.util.Objects.equals(figure.getPeriodTo(), to));
+    }
+
     /** Every place the records name, once: what an article's text can be matched against. */
     public List<KnownPlace> knownPlaces() {
         return records.findKnownPlaces();
