@@ -1,5 +1,7 @@
 package org.cooperationatlas;
 
+import org.cooperationatlas.record.RecordFinder;
+
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordService;
@@ -53,7 +55,7 @@ class TwoNodesTest {
         signInAsEditor();
         RecordService onA = nodeA.getBean(RecordService.class);
         RecordService onB = nodeB.getBean(RecordService.class);
-        long id = onA.list(RecordFilter.NONE.withText("Badaling"), PageRequest.of(0, 1)).get(0).id();
+        long id = nodeA.getBean(org.cooperationatlas.record.RecordFinder.class).list(RecordFilter.NONE.withText("Badaling"), PageRequest.of(0, 1)).get(0).id();
 
         CooperationRecord readOnB = onB.get(id).orElseThrow();
         CooperationRecord editedOnA = onA.get(id).orElseThrow();

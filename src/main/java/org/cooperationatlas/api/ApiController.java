@@ -1,5 +1,10 @@
 package org.cooperationatlas.api;
 
+import org.cooperationatlas.record.RecordFinder;
+import org.cooperationatlas.statistics.RecordStatistics;
+
+import org.cooperationatlas.statistics.CountryInvolvement;
+
 import org.cooperationatlas.peacekeeping.Mission;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cooperationatlas.base.csv.CsvTable;
@@ -10,7 +15,6 @@ import org.cooperationatlas.peacekeeping.ContributionLine;
 import org.cooperationatlas.peacekeeping.ContributionPage;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.record.CooperationRecord;
-import org.cooperationatlas.record.CountryInvolvement;
 import org.cooperationatlas.record.FigureLine;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
@@ -57,9 +61,14 @@ class ApiController {
     private final RecordService records;
     private final CountryService countries;
     private final PeacekeepingService peacekeeping;
+    private final RecordFinder finder;
+    private final RecordStatistics statistics;
 
-    ApiController(RecordService records, CountryService countries, PeacekeepingService peacekeeping) {
+    ApiController(RecordService records, RecordFinder finder, RecordStatistics statistics, CountryService countries,
+                  PeacekeepingService peacekeeping) {
         this.records = records;
+        this.finder = finder;
+        this.statistics = statistics;
         this.countries = countries;
         this.peacekeeping = peacekeeping;
     }
@@ -75,8 +84,8 @@ class ApiController {
         Sort sort = column == null ? Sort.unsorted()
                 : Sort.by("desc".equals(direction) ? Sort.Direction.DESC : Sort.Direction.ASC, column);
         String after = parameters.get("after");
-        List<RecordRow> rows = after == null ? records.list(filter, offsetPage(page, size, sort))
-                : records.listAfter(filter, sort, RecordCursor.parse(after), 0, size);
+        List<RecordRow> rows = after == null ? finder.list(filter, offsetPage(page, size, sort))
+                : finder.listAfter(filter, sort, RecordCursor.parse(after), 0, size);
         String next = rows.size() < size ? null : RecordCursor.of(SeekKey.of(rows.get(rows.size() - 1)));
         return respond(request, page, size, rows.stream().map(ApiRecord::of).toList(), next, "records",
                 List.of("id", "title", "kind", "crimeArea", "periodFrom", "periodTo", "lead", "partners", "headline"),
@@ -111,7 +120,7 @@ class ApiController {
 
     @GetMapping("/countries")
     ResponseEntity<?> countries(HttpServletRequest request) {
-        Map<String, CountryInvolvement> involvement = records.involvementByCountry();
+        Map<String, CountryInvolvement> involvement = statistics.involvementByCountry();
         List<ApiCountry> items = countries.all().stream().map(country -> ApiCountry.of(country,
                 involvement.getOrDefault(country.getIso2(), CountryInvolvement.none(country.getIso2())))).toList();
         return respond(request, 0, items.size(), items, null, "countries", List.of("iso2", "iso3", "numeric", "name",

@@ -1,5 +1,7 @@
 package org.cooperationatlas.intake;
 
+import org.cooperationatlas.record.RecordKind;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package org.cooperationatlas.record;
 
+
 import org.cooperationatlas.base.domain.YearRange;
 
 import java.time.LocalDate;
@@ -104,11 +105,11 @@ public record RecordFilter(String text, RecordKind kind, CrimeArea crimeArea, St
         return equals(NONE);
     }
 
-    LocalDate fromDay() {
+    public LocalDate fromDay() {
         return fromYear == null ? null : LocalDate.of(fromYear, 1, 1);
     }
 
-    LocalDate toDay() {
+    public LocalDate toDay() {
         return toYear == null ? null : LocalDate.of(toYear, 12, 31);
     }
 

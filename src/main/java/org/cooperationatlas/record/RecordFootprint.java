@@ -1,5 +1,6 @@
 package org.cooperationatlas.record;
 
+
 import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.country.Country;
 
@@ -17,14 +18,14 @@ import java.util.stream.Collectors;
  * @param lastYear the last year of its period, or {@link #ONGOING} while it has no end
  * @param words    the words of its title and summary (see {@link RecordWords})
  */
-record RecordFootprint(long id, RecordKind kind, CrimeArea crimeArea, int firstYear, int lastYear, String lead,
+public record RecordFootprint(long id, RecordKind kind, CrimeArea crimeArea, int firstYear, int lastYear, String lead,
                        Set<String> partners, Set<String> places, List<FigurePart> figures, Set<String> words) {
 
     /** The last year an ongoing record is stored under; the readers of the summaries count it up to this year. */
-    static final int ONGOING = 9999;
+    public static final int ONGOING = 9999;
 
     /** The footprint of the record's current state; its derived period must be up to date (after a flush). */
-    static RecordFootprint of(CooperationRecord record) {
+    public static RecordFootprint of(CooperationRecord record) {
         return new RecordFootprint(record.getId(), record.getKind(), record.getCrimeArea(), record.getPeriodFrom().getYear(),
                 record.getPeriodTo() == null ? ONGOING : record.getPeriodTo().getYear(),
                 record.getLeadCountry().getIso2(),
@@ -36,27 +37,27 @@ record RecordFootprint(long id, RecordKind kind, CrimeArea crimeArea, int firstY
     }
 
     /** One figure as the summaries see it; amounts compare by value, whatever their scale. */
-    record FigurePart(Metric metric, Unit unit, boolean cumulative, Qualifier qualifier, BigDecimal amount,
+    public record FigurePart(Metric metric, Unit unit, boolean cumulative, Qualifier qualifier, BigDecimal amount,
                       LocalDate from, LocalDate to) {
 
-        FigurePart {
+        public FigurePart {
             amount = amount.stripTrailingZeros();
         }
 
-        static FigurePart of(Figure figure) {
+        public static FigurePart of(Figure figure) {
             return new FigurePart(figure.getMetric(), figure.getUnit(), figure.isCumulative(), figure.getQualifier(),
                     figure.getValue(), figure.getPeriodFrom(), figure.getPeriodTo());
         }
 
         /** The calendar year a yearly figure's period lies within, or null when it is cumulative or spans years. */
-        Integer year() {
+        public Integer year() {
             if (cumulative || from == null || to == null || from.getYear() != to.getYear()) {
                 return null;
             }
             return from.getYear();
         }
 
-        boolean touches(LocalDate firstDay, LocalDate lastDay) {
+        public boolean touches(LocalDate firstDay, LocalDate lastDay) {
             return Objects.equals(from, firstDay) || Objects.equals(to, lastDay);
         }
     }

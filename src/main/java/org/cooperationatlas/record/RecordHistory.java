@@ -1,10 +1,10 @@
 package org.cooperationatlas.record;
 
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
 import jakarta.persistence.EntityManager;
-import org.cooperationatlas.base.data.AggregateCache;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.history.AtlasRevision;
 import org.cooperationatlas.source.Source;
@@ -39,17 +39,14 @@ public class RecordHistory {
 
     private final EntityManager entityManager;
     private final RecordRepository records;
-    private final AggregateCache aggregates;
-    private final RecordSummaries summaries;
+    private final RecordWriter writes;
     private final JdbcTemplate jdbc;
     /** The most recent deletions an editor is shown. */
     static final int DELETED_SHOWN = 500;
 
-    RecordHistory(EntityManager entityManager, RecordRepository records, AggregateCache aggregates,
-                  RecordSummaries summaries, JdbcTemplate jdbc) {
+    RecordHistory(EntityManager entityManager, RecordRepository records, RecordWriter writes, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.aggregates = aggregates;
-        this.summaries = summaries;
+        this.writes = writes;
         this.entityManager = entityManager;
         this.records = records;
     }
@@ -99,9 +96,7 @@ public class RecordHistory {
         }
         RecordFootprint before = RecordFootprint.of(current);
         copy(old, figuresAt(reader, recordId, revision), current);
-        current.touch();
-        aggregates.changed();
-        return summaries.saved(before, records.saveAndFlush(current));
+        return writes.save(before, current);
     }
 
     // Everything a revision held, onto a record of this session.
@@ -171,9 +166,7 @@ public class RecordHistory {
         CooperationRecord old = reader.find(CooperationRecord.class, deletedId, lastState);
         CooperationRecord brought = new CooperationRecord();
         copy(old, figuresAt(reader, deletedId, lastState), brought);
-        brought.touch();
-        aggregates.changed();
-        CooperationRecord saved = summaries.saved(null, records.saveAndFlush(brought));
+        CooperationRecord saved = writes.save(null, brought);
         jdbc.update("insert into record_undelete (deleted_id, restored_id) values (?, ?)", deletedId, saved.getId());
         return saved;
     }

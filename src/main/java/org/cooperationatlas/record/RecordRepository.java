@@ -3,7 +3,6 @@ package org.cooperationatlas.record;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 import java.time.LocalDate;
@@ -11,7 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-interface RecordRepository extends JpaRepository<CooperationRecord, Long>, JpaSpecificationExecutor<CooperationRecord> {
+interface RecordRepository extends JpaRepository<CooperationRecord, Long> {
 
     @EntityGraph(attributePaths = {"leadCountry", "partners", "sources"})
     Optional<CooperationRecord> findWithDetailsById(Long id);
@@ -28,40 +27,6 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long>, JpaSp
             where lower(r.title) = lower(:title) and r.startDate = :start and r.leadCountry.iso2 = :lead
             """)
     List<CooperationRecord> findByNaturalKey(String title, LocalDate start, String lead);
-
-    /** Pairs of record id and partner country for one page of records. */
-    @Query("select r.id, p from CooperationRecord r join r.partners p where r.id in :ids")
-    List<Object[]> findPartners(Collection<Long> ids);
-
-    /** The country's roles in these records: LEAD, PARTNER or PLACE, one row each. */
-    @Query(nativeQuery = true, value = """
-            select id, 'LEAD' from cooperation_record where lead_country = :iso2 and id in (:ids)
-            union
-            select record_id, 'PARTNER' from record_partner where country_iso2 = :iso2 and record_id in (:ids)
-            union
-            select record_id, 'PLACE' from record_place where country_iso2 = :iso2 and record_id in (:ids)
-            """)
-    List<Object[]> findRolesOf(String iso2, Collection<Long> ids);
-
-    /**
-     * The ids of the newest records the country leads or partners in, read in that order from the country's index
-     * on (country, first day, record); the constant country leads the order, as H2 then sees the index serves it.
-     */
-    @Query(nativeQuery = true, value = """
-            select record_id from record_country where iso2 = :iso2
-            order by iso2 desc, period_from desc, record_id desc
-            limit :limit
-            """)
-    List<Long> findLatestLedOrPartnered(String iso2, int limit);
-
-    /** The ids of the newest records the country is a place of. */
-    @Query(nativeQuery = true, value = """
-            select r.id from record_place p join cooperation_record r on r.id = p.record_id
-            where p.country_iso2 = :iso2
-            order by r.period_from desc, r.id desc
-            limit :limit
-            """)
-    List<Long> findLatestPlacedIn(String iso2, int limit);
 
     // Two queries, each on one foreign key of the figure table and its index; one with OR would read every figure.
     // Nothing is joined: H2 would start from a joined table and read every figure. Records, countries and sources
@@ -84,8 +49,4 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long>, JpaSp
             order by f.id
             """)
     List<Figure> findFigures(Metric metric, String iso2, long afterId, Pageable pageable);
-
-    /** The first figure of each record in one page: the one a reader sees in the grid. */
-    @Query("select f from Figure f where f.record.id in :ids and f.position = 0")
-    List<Figure> findHeadlineFigures(Collection<Long> ids);
 }

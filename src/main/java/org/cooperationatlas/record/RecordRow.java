@@ -14,7 +14,7 @@ public record RecordRow(long id, String title, RecordKind kind, CrimeArea crimeA
     /** The record's first figure, with its qualifier so that "more than 90" never reads as "90". */
     public record Headline(Metric metric, BigDecimal value, Qualifier qualifier, Unit unit) {
 
-        static Headline of(Figure figure) {
+        public static Headline of(Figure figure) {
             return new Headline(figure.getMetric(), figure.getValue(), figure.getQualifier(), figure.getUnit());
         }
     }

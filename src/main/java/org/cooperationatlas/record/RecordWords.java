@@ -1,5 +1,7 @@
 package org.cooperationatlas.record;
 
+import org.cooperationatlas.record.RecordFilter;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,16 +15,16 @@ import java.util.Set;
  * make a word (and the last one of a run makes one alone). A filter term matches the start of a word: "patrol"
  * finds "patrols", "巡逻" finds "巡逻队".
  */
-final class RecordWords {
+public final class RecordWords {
 
     /** The longest word kept; longer words and terms are cut to it, which keeps the matching by their start. */
-    static final int MAX_LENGTH = 40;
+    public static final int MAX_LENGTH = 40;
 
     private RecordWords() {
     }
 
     /** The distinct words of the texts; null texts have none. */
-    static Set<String> of(String... texts) {
+    public static Set<String> of(String... texts) {
         Set<String> words = new LinkedHashSet<>();
         for (String text : texts) {
             if (text != null) {
@@ -36,13 +38,13 @@ final class RecordWords {
      * The terms a filter's text asks for, each to match the start of a word of the record: the first
      * {@value RecordFilter#MAX_TERMS}, whatever the text, so that no text costs more than that many look-ups.
      */
-    static List<String> terms(String text) {
+    public static List<String> terms(String text) {
         return text == null ? List.of()
                 : new LinkedHashSet<>(split(text, false)).stream().limit(RecordFilter.MAX_TERMS).toList();
     }
 
     /** How many terms the text asks for, before any are left out. */
-    static int countTerms(String text) {
+    public static int countTerms(String text) {
         return text == null ? 0 : new LinkedHashSet<>(split(text, false)).size();
     }
 
@@ -51,7 +53,7 @@ final class RecordWords {
      * one on. A term then matches the words in [prefix, end), a range that every database reads from an index
      * (a LIKE whose pattern is a parameter is not, on H2).
      */
-    static String end(String prefix) {
+    public static String end(String prefix) {
         int last = prefix.codePointBefore(prefix.length());
         return prefix.substring(0, prefix.length() - Character.charCount(last)) + new String(Character.toChars(last + 1));
     }

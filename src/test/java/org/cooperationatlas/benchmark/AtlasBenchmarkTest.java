@@ -1,5 +1,13 @@
 package org.cooperationatlas.benchmark;
 
+import org.cooperationatlas.search.RecordSearch;
+import org.cooperationatlas.search.SearchRebuild;
+
+import org.cooperationatlas.country.Country;
+import org.cooperationatlas.peacekeeping.Mission;
+import org.cooperationatlas.statistics.RecordStatistics;
+import org.cooperationatlas.statistics.SummaryRebuild;
+
 import com.zaxxer.hikari.HikariDataSource;
 import org.cooperationatlas.api.RecordCursor;
 import org.cooperationatlas.base.data.AggregateCache;
@@ -19,8 +27,6 @@ import org.cooperationatlas.record.SeekKey;
 import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.RecordService;
-import org.cooperationatlas.record.RecordStatistics;
-import org.cooperationatlas.record.SummaryRebuild;
 import org.cooperationatlas.security.Role;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -122,6 +128,10 @@ class AtlasBenchmarkTest {
     RecordStatistics statistics;
     @Autowired
     SummaryRebuild summaries;
+    @Autowired
+    SearchRebuild searchIndex;
+    @Autowired
+    RecordSearch search;
 
     private final List<Operation> planned = new ArrayList<>();
     private final Map<String, long[]> results = new LinkedHashMap<>();
@@ -138,6 +148,7 @@ class AtlasBenchmarkTest {
             // Rows written around the application: the summary tables are counted afresh, as after any bulk load.
             long began = System.nanoTime();
             summaries.rebuild();
+            searchIndex.rebuild();
             once("summary tables counted afresh from every record (after a bulk load)", System.nanoTime() - began);
         }
         if (BenchmarkDatabase.isPostgres()) {
@@ -151,7 +162,7 @@ class AtlasBenchmarkTest {
             return;
         }
 
-        long id = records.list(RecordFilter.NONE, PageRequest.of(0, 1)).get(0).id();
+        long id = search.list(RecordFilter.NONE, PageRequest.of(0, 1)).get(0).id();
         if (Boolean.getBoolean("benchmark.sessions-only")) {
             measureSessions(id);
             report(size, total, generation);
@@ -170,7 +181,7 @@ class AtlasBenchmarkTest {
         }
         String oneRecordsWord = String.valueOf(rowsAt(PageRequest.of(total / 2 / PAGE, PAGE)).get(0).id());
         for (String column : columns) {
-            time("first page, sorted by " + column, () -> records.list(RecordFilter.NONE, PageRequest.of(0, PAGE, Sort.by(column))));
+            time("first page, sorted by " + column, () -> search.list(RecordFilter.NONE, PageRequest.of(0, PAGE, Sort.by(column))));
         }
         // A grid reaches a deep page by scrolling: the page before it was served, and the next starts after its
         // last row (keyset). Jumping there with no page before it falls back to OFFSET, measured apart.
@@ -178,7 +189,7 @@ class AtlasBenchmarkTest {
             for (int percent : new int[]{50, 99}) {
                 SeekKey before = rowBefore.get(column + percent);
                 time("page at " + percent + " % depth, scrolled, sorted by " + column,
-                        () -> records.listAfter(RecordFilter.NONE, Sort.by(column), before, 0, PAGE));
+                        () -> search.listAfter(RecordFilter.NONE, Sort.by(column), before, 0, PAGE));
             }
         }
         // The HTTP API reaches a deep page by the cursor of the page before it; a page number reaches the first
@@ -193,22 +204,22 @@ class AtlasBenchmarkTest {
         URI deepestNumbered = URI.create("http://localhost:" + port + "/api/records?sort=periodFrom&size=" + PAGE
                 + "&page=" + (10_000 / PAGE - 1));
         time("API page by number, the deepest (rows 9,951–10,000), by period", () -> apiPage(client, deepestNumbered));
-        time("filter: text, two words in many records", () -> records.list(RecordFilter.NONE.withText("patrol 17"), PageRequest.of(0, PAGE)));
-        time("filter: text, a word of one record", () -> records.list(RecordFilter.NONE.withText(oneRecordsWord), PageRequest.of(0, PAGE)));
-        time("filter: text, a word of no record", () -> records.list(RecordFilter.NONE.withText("zanzibarian"), PageRequest.of(0, PAGE)));
-        time("filter: kind", () -> records.list(RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL), PageRequest.of(0, PAGE)));
-        time("filter: crime area", () -> records.list(RecordFilter.NONE.withCrimeArea(CrimeArea.DRUGS), PageRequest.of(0, PAGE)));
-        time("filter: country", () -> records.list(RecordFilter.NONE.withCountry("IT"), PageRequest.of(0, PAGE)));
-        time("filter: region", () -> records.list(RecordFilter.NONE.withRegion("Africa"), PageRequest.of(0, PAGE)));
-        time("filter: metric", () -> records.list(RecordFilter.NONE.withMetric(Metric.VICTIMS_RESCUED), PageRequest.of(0, PAGE)));
-        time("filter: period", () -> records.list(RecordFilter.NONE.withYears(2015, 2016), PageRequest.of(0, PAGE)));
+        time("filter: text, two words in many records", () -> search.list(RecordFilter.NONE.withText("patrol 17"), PageRequest.of(0, PAGE)));
+        time("filter: text, a word of one record", () -> search.list(RecordFilter.NONE.withText(oneRecordsWord), PageRequest.of(0, PAGE)));
+        time("filter: text, a word of no record", () -> search.list(RecordFilter.NONE.withText("zanzibarian"), PageRequest.of(0, PAGE)));
+        time("filter: kind", () -> search.list(RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL), PageRequest.of(0, PAGE)));
+        time("filter: crime area", () -> search.list(RecordFilter.NONE.withCrimeArea(CrimeArea.DRUGS), PageRequest.of(0, PAGE)));
+        time("filter: country", () -> search.list(RecordFilter.NONE.withCountry("IT"), PageRequest.of(0, PAGE)));
+        time("filter: region", () -> search.list(RecordFilter.NONE.withRegion("Africa"), PageRequest.of(0, PAGE)));
+        time("filter: metric", () -> search.list(RecordFilter.NONE.withMetric(Metric.VICTIMS_RESCUED), PageRequest.of(0, PAGE)));
+        time("filter: period", () -> search.list(RecordFilter.NONE.withYears(2015, 2016), PageRequest.of(0, PAGE)));
         timeAggregate("dashboard: records", () -> statistics.countRecords(RecordFilter.NONE));
         timeAggregate("dashboard: countries involved", () -> statistics.countCountriesInvolved(RecordFilter.NONE));
         timeAggregate("dashboard: records per year", () -> statistics.recordsPerYear(RecordFilter.NONE));
         timeAggregate("dashboard: figure totals", () -> statistics.figureTotals(RecordFilter.NONE, Arrays.asList(Metric.values())));
         timeAggregate("dashboard: fugitives per year", () -> statistics.yearlyTotals(RecordFilter.NONE, Metric.FUGITIVES_FLED));
         timeAggregate("dashboard: records by region", () -> statistics.recordsByRegion(RecordFilter.NONE));
-        timeAggregate("map: records per country", () -> records.involvementByCountry());
+        timeAggregate("map: records per country", () -> statistics.involvementByCountry());
         timeAggregate("dashboard: records per year, filtered by country (IT)",
                 () -> statistics.recordsPerYear(RecordFilter.NONE.withCountry("IT")));
         timeAggregate("dashboard: sources of the records", () -> statistics.sourcesOf(RecordFilter.NONE, 4));
@@ -218,8 +229,8 @@ class AtlasBenchmarkTest {
                 () -> statistics.sourcesOf(RecordFilter.NONE.withCountry("AQ"), 4));
         timeAggregate("dashboard: records by region, filtered by kind",
                 () -> statistics.recordsByRegion(RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL)));
-        time("country profile: latest 100 records of China, with roles", () -> records.latestInvolving("CN", 100));
-        List<Long> chinaLatest = records.latestInvolving("CN", 100).latest().stream().map(role -> role.record().id()).toList();
+        time("country profile: latest 100 records of China, with roles", () -> search.latestInvolving("CN", 100));
+        List<Long> chinaLatest = search.latestInvolving("CN", 100).stream().map(role -> role.record().id()).toList();
         time("country profile: figures about China", () -> records.figuresAbout("CN", chinaLatest));
         time("save a record", () -> {
             CooperationRecord record = records.get(id).orElseThrow();
@@ -241,7 +252,7 @@ class AtlasBenchmarkTest {
         System.out.println("records " + statistics.countRecords(RecordFilter.NONE) + ", countries involved "
                 + statistics.countCountriesInvolved(RecordFilter.NONE) + ", by region " + statistics.recordsByRegion(RecordFilter.NONE)
                 + ", years " + statistics.recordsPerYear(RecordFilter.NONE).size() + ", Italy page "
-                + records.list(RecordFilter.NONE.withCountry("IT"), PageRequest.of(0, PAGE)).size());
+                + search.list(RecordFilter.NONE.withCountry("IT"), PageRequest.of(0, PAGE)).size());
         report(size, total, generation);
     }
 
@@ -342,7 +353,7 @@ class AtlasBenchmarkTest {
      * what follows is not measured with that weight on the heap (and the collector's pauses it brings).
      */
     private List<org.cooperationatlas.record.RecordRow> rowsAt(PageRequest page) {
-        List<org.cooperationatlas.record.RecordRow> rows = records.list(RecordFilter.NONE, page);
+        List<org.cooperationatlas.record.RecordRow> rows = search.list(RecordFilter.NONE, page);
         if (dataSource instanceof HikariDataSource pool) {
             pool.getHikariPoolMXBean().softEvictConnections();
         }

@@ -1,5 +1,7 @@
 package org.cooperationatlas.benchmark;
 
+import org.cooperationatlas.peacekeeping.Mission;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;

@@ -1,5 +1,7 @@
 package org.cooperationatlas.record;
 
+import org.cooperationatlas.search.RecordSearch;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +21,8 @@ class RecordHistoryTest {
 
     @Autowired
     RecordService records;
+    @Autowired
+    org.cooperationatlas.search.RecordSearch search;
     @Autowired
     RecordHistory history;
     @Autowired
@@ -71,7 +75,7 @@ class RecordHistoryTest {
 
     @Test
     void the_seeded_records_have_their_loaded_state_as_first_revision() {
-        long seeded = records.list(RecordFilter.NONE.withText("Badaling"), org.springframework.data.domain.PageRequest.of(0, 1))
+        long seeded = search.list(RecordFilter.NONE.withText("Badaling"), org.springframework.data.domain.PageRequest.of(0, 1))
                 .get(0).id();
         List<RecordRevision> revisions = history.of(seeded);
         assertThat(revisions.get(revisions.size() - 1).who()).isEqualTo("system");
@@ -116,7 +120,7 @@ class RecordHistoryTest {
     @Test
     @WithAnonymousUser
     void readers_who_are_not_signed_in_see_when_but_not_who() {
-        long seeded = records.list(RecordFilter.NONE.withText("Badaling"), org.springframework.data.domain.PageRequest.of(0, 1))
+        long seeded = search.list(RecordFilter.NONE.withText("Badaling"), org.springframework.data.domain.PageRequest.of(0, 1))
                 .get(0).id();
 
         assertThat(history.of(seeded)).isNotEmpty().allSatisfy(revision -> {

@@ -7,7 +7,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Filters, sorting, validation and optimistic locking on PostgreSQL. */
+/** Validation and optimistic locking on PostgreSQL. */
 @SpringBootTest
 @ActiveProfiles("postgres")
 @WithMockUser(username = "edith", roles = "EDITOR")
@@ -16,10 +16,5 @@ class RecordServicePostgresTest extends RecordServiceTest {
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresForTests.register(registry, "record_service");
-    }
-
-    @Override
-    protected boolean sortsFetchedCandidates() {
-        return true;
     }
 }

@@ -57,4 +57,9 @@ public class TestRecords {
     public CooperationRecord saved(String title) {
         return records.get(records.save(unsaved(title)).getId()).orElseThrow();
     }
+
+    /** The record as a caller that did not load it through the service holds it: without its stored footprint. */
+    public void forgetStoredFootprint(CooperationRecord record) {
+        record.rememberStored(null);
+    }
 }

@@ -3,7 +3,7 @@ package org.cooperationatlas.security;
 import com.vaadin.flow.component.UI;
 import org.cooperationatlas.KaribuTest;
 import org.cooperationatlas.record.RecordFilter;
-import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.search.RecordSearch;
 import org.cooperationatlas.record.ui.RecordListView;
 import org.cooperationatlas.security.ui.LoginView;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AnonymousReadOffTest extends KaribuTest {
 
     @Autowired
-    RecordService records;
+    RecordSearch records;
 
     @Test
     void visitors_are_sent_to_sign_in_and_the_services_refuse_them() {

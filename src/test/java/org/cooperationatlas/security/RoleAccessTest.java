@@ -1,5 +1,10 @@
 package org.cooperationatlas.security;
 
+import org.cooperationatlas.search.RecordSearch;
+
+import org.cooperationatlas.explore.ui.CountriesView;
+import org.cooperationatlas.record.RecordFilter;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import org.cooperationatlas.KaribuTest;
@@ -11,7 +16,6 @@ import org.cooperationatlas.record.ui.RecordListView;
 import org.cooperationatlas.security.ui.LoginView;
 import org.cooperationatlas.security.ui.UsersView;
 import org.cooperationatlas.dashboard.ui.DashboardView;
-import org.cooperationatlas.country.ui.CountriesView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +35,8 @@ class RoleAccessTest extends KaribuTest {
     @Autowired
     RecordService records;
     @Autowired
+    org.cooperationatlas.search.RecordSearch search;
+    @Autowired
     UserService users;
     @Autowired
     TestRecords testRecords;
@@ -45,7 +51,7 @@ class RoleAccessTest extends KaribuTest {
     }
 
     private long someRecord() {
-        return records.list(org.cooperationatlas.record.RecordFilter.NONE, org.springframework.data.domain.PageRequest.of(0, 1))
+        return search.list(org.cooperationatlas.record.RecordFilter.NONE, org.springframework.data.domain.PageRequest.of(0, 1))
                 .get(0).id();
     }
 

@@ -8,24 +8,24 @@ import java.util.Locale;
  * A country's flag as an SVG picture from the flag-icons WebJar, served by the atlas itself: drawn the same in
  * every browser (Chromium on Linux and Windows has no flag emoji), with the country's name as its text.
  */
-final class Flag {
+public final class Flag {
 
     private Flag() {
     }
 
     /** The flag's address, relative to the application's root; the WebJar's version is found by the locator. */
-    static String url(String iso2) {
+    public static String url(String iso2) {
         return "webjars/flag-icons/flags/4x3/" + iso2.toLowerCase(Locale.ROOT) + ".svg";
     }
 
-    static Image image(String iso2, String countryName) {
+    public static Image image(String iso2, String countryName) {
         Image flag = new Image(url(iso2), countryName);
         flag.addClassName("atlas-flag");
         return flag;
     }
 
     /** The flag as an img element in escaped HTML, for lists rendered in one piece. */
-    static String html(String iso2, String countryName) {
+    public static String html(String iso2, String countryName) {
         return "<img class=\"atlas-flag\" src=\"" + url(iso2) + "\" alt=\"" + countryName + "\">";
     }
 }

@@ -1,5 +1,10 @@
 package org.cooperationatlas.dashboard.ui;
 
+import org.cooperationatlas.statistics.FigureTotal;
+import org.cooperationatlas.statistics.RecordStatistics;
+import org.cooperationatlas.statistics.YearCount;
+
+import org.cooperationatlas.statistics.RecordStatistics.YearTotal;
 import com.vaadin.flow.component.UI;
 import org.cooperationatlas.base.domain.DayRange;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,14 +17,10 @@ import org.cooperationatlas.base.ui.chart.ChartCard;
 import org.cooperationatlas.base.ui.chart.EChart;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.peacekeeping.ui.PersonnelOverTime;
-import org.cooperationatlas.record.FigureTotal;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordKind;
-import org.cooperationatlas.record.RecordStatistics;
-import org.cooperationatlas.record.RecordStatistics.YearTotal;
 import org.cooperationatlas.record.Unit;
-import org.cooperationatlas.record.YearCount;
 import org.cooperationatlas.record.ui.FigureText;
 
 import java.util.ArrayList;

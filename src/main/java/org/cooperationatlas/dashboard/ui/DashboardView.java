@@ -1,5 +1,7 @@
 package org.cooperationatlas.dashboard.ui;
 
+import org.cooperationatlas.statistics.RecordStatistics;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,7 +18,6 @@ import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.record.RecordFilter;
-import org.cooperationatlas.record.RecordStatistics;
 import org.cooperationatlas.record.ui.RecordFilterBar;
 import org.cooperationatlas.record.ui.RecordListView;
 

@@ -1,13 +1,14 @@
 package org.cooperationatlas.dashboard.ui;
 
+import org.cooperationatlas.statistics.FigureTotal;
+import org.cooperationatlas.statistics.RecordStatistics;
+
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import org.cooperationatlas.base.domain.DayRange;
-import org.cooperationatlas.record.FigureTotal;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
-import org.cooperationatlas.record.RecordStatistics;
 import org.cooperationatlas.record.ui.FigureText;
 
 import java.math.BigDecimal;

@@ -32,9 +32,8 @@ import org.cooperationatlas.base.ui.FoldingFilters;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.RecordFilter;
-import org.cooperationatlas.record.RecordPager;
 import org.cooperationatlas.record.RecordRow;
-import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.record.RecordFinder;
 import org.cooperationatlas.security.ReadAccess;
 import org.cooperationatlas.security.Role;
 
@@ -51,13 +50,13 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
     private static final int CSV_PAGE = 500;
     private static final int CSV_MAX_ROWS = 100_000;
 
-    private final RecordService records;
+    private final RecordFinder records;
     private final RecordPager pager = new RecordPager();
     private final RecordFilterBar filterBar;
     final Grid<RecordRow> grid = new Grid<>(RecordRow.class, false);
     private RecordFilter filter = RecordFilter.NONE;
 
-    public RecordListView(RecordService records, CountryService countries) {
+    public RecordListView(RecordFinder records, CountryService countries) {
         this.records = records;
         this.filterBar = new RecordFilterBar(countries, this::applyFromUser);
 

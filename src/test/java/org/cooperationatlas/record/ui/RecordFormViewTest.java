@@ -1,5 +1,7 @@
 package org.cooperationatlas.record.ui;
 
+import org.cooperationatlas.record.DeletedRecord;
+
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;

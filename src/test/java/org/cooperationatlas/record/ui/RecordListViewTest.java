@@ -1,5 +1,7 @@
 package org.cooperationatlas.record.ui;
 
+import org.cooperationatlas.base.csv.CsvTable;
+
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;

@@ -1,0 +1,258 @@
+package org.cooperationatlas.explore.ui;
+
+import org.cooperationatlas.statistics.RecordStatistics;
+
+import org.cooperationatlas.country.ui.Flag;
+import org.cooperationatlas.statistics.CountryInvolvement;
+
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.cooperationatlas.base.csv.CsvTable;
+import org.cooperationatlas.base.ui.CsvDownload;
+import org.cooperationatlas.base.ui.RenderedHtml;
+import org.cooperationatlas.base.ui.ViewToolbar;
+import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.country.CountryShapes;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** Every country, on a world map and in a list grouped by UN region, with how many records involve it. */
+@Route("countries")
+@AnonymousAllowed
+@Menu(order = 2, icon = "vaadin:globe", title = "menu.countries")
+public class CountriesView extends VerticalLayout implements HasDynamicTitle {
+
+    enum Order { NAME, COUNT }
+
+    // The countries and their counts are read again when the list changes rather than kept with the page: the
+    // service and the aggregate cache answer at once, and a reader's session stays small.
+    private final CountryService countryService;
+    private final RecordStatistics records;
+    private final CountryShapes shapes;
+    // The counts of the latest rendering, shared with the aggregate cache; read again when the list changes.
+    private transient Map<String, CountryInvolvement> involvement;
+    private final Locale locale = UI.getCurrent().getLocale();
+    final TextField search = new TextField();
+    final Select<Order> order = new Select<>();
+    final Checkbox onlyWithRecords = new Checkbox();
+    final Div groups = new Div();
+
+    public CountriesView(CountryService countryService, RecordStatistics records, CountryShapes shapes) {
+        this.countryService = countryService;
+        this.records = records;
+        this.shapes = shapes;
+
+        List<Country> countries = countryService.all();
+        WorldMap map = new WorldMap(countries, involvement(), shapes);
+        Section offMap = offMap(countries);
+        FlexLayout mapRow = new FlexLayout(map, offMap);
+        mapRow.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        mapRow.addClassNames(LumoUtility.Gap.MEDIUM);
+        mapRow.setWidthFull();
+        map.getElement().getStyle().set("flex", "3 1 32em");
+        offMap.getElement().getStyle().set("flex", "1 1 14em");
+
+        search.setLabel(getTranslation("countries.search"));
+        search.setPlaceholder(getTranslation("countries.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        order.setLabel(getTranslation("countries.order"));
+        order.setItems(Order.values());
+        order.setItemLabelGenerator(value -> getTranslation("countries.order." + value.name()));
+        order.setValue(Order.NAME);
+        onlyWithRecords.setLabel(getTranslation("countries.onlyWithRecords"));
+        onlyWithRecords.setValue(true);
+        search.addValueChangeListener(change -> showGroups());
+        order.addValueChangeListener(change -> showGroups());
+        onlyWithRecords.addValueChangeListener(change -> showGroups());
+        FlexLayout controls = new FlexLayout(search, order, onlyWithRecords);
+        controls.setAlignItems(Alignment.BASELINE);
+        controls.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
+
+        add(new ViewToolbar(getTranslation("countries.title"), new CsvDownload("countries.csv", this::csv)),
+                mapRow, controls, groups);
+        addClassNames(LumoUtility.Padding.MEDIUM);
+        groups.setWidthFull();
+        showGroups();
+    }
+
+    /** Countries with records that the map cannot draw: too small for its scale, or not in its data. */
+    private Section offMap(List<Country> countries) {
+        Section panel = new Section();
+        H3 title = new H3(getTranslation("countries.offMap.title"));
+        title.addClassNames(LumoUtility.FontSize.MEDIUM);
+        panel.add(title);
+        List<Country> notDrawn = countries.stream().filter(c -> !shapes.isDrawn(c.getIso2()) && counts(c).total() > 0)
+                .sorted(byName()).toList();
+        long others = countries.stream().filter(c -> !shapes.isDrawn(c.getIso2()) && counts(c).total() == 0).count();
+        panel.add(notDrawn.isEmpty() ? new Paragraph(getTranslation("countries.offMap.none")) : listOf(notDrawn));
+        Paragraph note = new Paragraph(getTranslation("countries.offMap.note", others));
+        note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        panel.add(note);
+        return panel;
+    }
+
+    void showGroups() {
+        groups.removeAll();
+        List<Country> shown = shown();
+        if (shown.isEmpty()) {
+            groups.add(new Paragraph(getTranslation("countries.none")));
+            return;
+        }
+        showGrouped(shown);
+    }
+
+    /** The countries the search, the "only with records" switch and the order leave, in that order. */
+    private List<Country> shown() {
+        String text = search.getValue().trim().toLowerCase(locale);
+        involvement = records.involvementByCountry();
+        return countryService.all().stream()
+                .filter(c -> !onlyWithRecords.getValue() || counts(c).total() > 0)
+                .filter(c -> text.isEmpty() || c.displayName(locale).toLowerCase(locale).contains(text)
+                        || c.getNameEn().toLowerCase(Locale.ROOT).contains(text) || c.getIso2().equalsIgnoreCase(text))
+                .sorted(order.getValue() == Order.COUNT
+                        ? Comparator.comparingLong((Country c) -> counts(c).total()).reversed().thenComparing(byName())
+                        : byName())
+                .toList();
+    }
+
+    /** The countries shown, with their region and counts, as the CSV download gives them. */
+    CsvTable csv() {
+        return new CsvTable(getTranslation("countries.title"), List.of(), List.of(
+                getTranslation("records.filter.region"), getTranslation("countries.subRegion"),
+                getTranslation("countries.country"), "ISO", getTranslation("countries.records"),
+                getTranslation("countryRole.LEAD"), getTranslation("countryRole.PARTNER"),
+                getTranslation("countryRole.PLACE")), shown().stream().map(c -> {
+                    CountryInvolvement counts = counts(c);
+                    return List.of(Regions.label(this, c.getRegion()), Regions.label(this, c.getSubRegion()),
+                            c.displayName(locale), c.getIso2(), String.valueOf(counts.total()),
+                            String.valueOf(counts.asLead()), String.valueOf(counts.asPartner()),
+                            String.valueOf(counts.asPlace()));
+                }).toList());
+    }
+
+    private void showGrouped(List<Country> shown) {
+        Map<String, Map<String, List<Country>>> byRegion = shown.stream().collect(Collectors.groupingBy(
+                c -> Objects.requireNonNullElse(c.getRegion(), ""), LinkedHashMap::new,
+                Collectors.groupingBy(c -> Objects.requireNonNullElse(c.getSubRegion(), ""), LinkedHashMap::new,
+                        Collectors.toList())));
+        byRegion.keySet().stream().sorted(groupOrder(region -> byRegion.get(region).values().stream()
+                .flatMap(List::stream).toList())).forEach(region -> {
+            H2 heading = new H2(region.isEmpty() ? getTranslation("countries.noRegion") : Regions.label(this, region));
+            heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.Top.LARGE);
+            groups.add(heading);
+            Map<String, List<Country>> subRegions = byRegion.get(region);
+            subRegions.keySet().stream().sorted(groupOrder(subRegions::get)).forEach(subRegion -> {
+                List<Country> members = subRegions.get(subRegion);
+                if (!subRegion.isEmpty()) {
+                    H3 subHeading = new H3(Regions.label(this, subRegion));
+                    subHeading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.TextColor.SECONDARY,
+                            LumoUtility.Margin.Vertical.SMALL);
+                    groups.add(subHeading);
+                }
+                RenderedHtml list = listOf(members);
+                list.addClassName("atlas-country-list");
+                groups.add(list);
+            });
+        });
+    }
+
+    /**
+     * Countries as list items of links to their profiles, in one piece of escaped HTML: a list of 250 countries
+     * as components would keep some 2,500 elements on the server for as long as the page is open. The links carry
+     * the router-link attribute, so that the router opens a profile without reloading the page.
+     */
+    private String items(List<Country> members) {
+        StringBuilder html = new StringBuilder();
+        for (Country country : members) {
+            CountryInvolvement counts = counts(country);
+            String name = country.displayName(locale);
+            String total = getTranslation("countries.recordCount", counts.total());
+            html.append("<li><a router-link class=\"atlas-country-link\" href=\"")
+                    .append(RenderedHtml.escape(RouteConfiguration.forSessionScope().getUrl(CountryProfileView.class,
+                            new RouteParameters(CountryProfileView.ISO2, country.getIso2()))))
+                    .append("\" aria-label=\"").append(RenderedHtml.escape(name + ", " + total)).append("\">")
+                    .append(Flag.html(country.getIso2(), RenderedHtml.escape(name)))
+                    .append("<span>").append(RenderedHtml.escape(name)).append("</span>")
+                    .append("<span theme=\"badge pill small").append(counts.total() > 0 ? "" : " contrast")
+                    .append("\" title=\"").append(RenderedHtml.escape(getTranslation("countries.map.tooltip", counts.total(),
+                            counts.asLead(), counts.asPartner(), counts.asPlace())))
+                    .append("\">").append(RenderedHtml.escape(total)).append("</span>");
+            if (counts.total() > 0) {
+                html.append("<span class=\"atlas-country-roles\">").append(RenderedHtml.escape(getTranslation("countries.roles",
+                        counts.asLead(), counts.asPartner(), counts.asPlace()))).append("</span>");
+            }
+            html.append("</a></li>");
+        }
+        return html.toString();
+    }
+
+    /** A list of the countries that keeps only their codes: it is rendered from them whenever it is shown. */
+    private RenderedHtml listOf(List<Country> members) {
+        List<String> codes = members.stream().map(Country::getIso2).toList();
+        RenderedHtml list = new RenderedHtml("ul");
+        list.render(items(members), () -> {
+            Map<String, Country> byCode = countryService.byCodes(codes);
+            return items(codes.stream().map(byCode::get).filter(Objects::nonNull).toList());
+        });
+        return list;
+    }
+
+    private Map<String, CountryInvolvement> involvement() {
+        if (involvement == null) {
+            involvement = records.involvementByCountry();
+        }
+        return involvement;
+    }
+
+    private CountryInvolvement counts(Country country) {
+        return involvement().getOrDefault(country.getIso2(), CountryInvolvement.none(country.getIso2()));
+    }
+
+    private Comparator<Country> byName() {
+        Collator collator = Collator.getInstance(locale);
+        return Comparator.comparing(c -> c.displayName(locale), collator);
+    }
+
+    // Groups by name, or by their records when sorting by count; countries without a region (Antarctica) come last.
+    private Comparator<String> groupOrder(java.util.function.Function<String, List<Country>> members) {
+        Comparator<String> noneLast = Comparator.comparing(String::isEmpty);
+        if (order.getValue() == Order.COUNT) {
+            return noneLast.thenComparing(Comparator.comparingLong((String group) -> members.apply(group).stream()
+                    .mapToLong(c -> counts(c).total()).sum()).reversed()).thenComparing(Comparator.naturalOrder());
+        }
+        return noneLast.thenComparing(Comparator.naturalOrder());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("countries.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,7 +1,0 @@
-package org.cooperationatlas.record;
-
-import java.util.Set;
-
-/** A record as a country profile lists it: the grid row and the country's roles in it. */
-public record RoleInRecord(RecordRow record, Set<CountryRole> roles) {
-}

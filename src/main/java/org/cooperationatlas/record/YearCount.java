@@ -1,5 +1,0 @@
-package org.cooperationatlas.record;
-
-/** How many records of one kind were active in one year. */
-public record YearCount(int year, RecordKind kind, long records) {
-}

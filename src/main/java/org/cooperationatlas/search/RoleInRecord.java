@@ -1,0 +1,9 @@
+package org.cooperationatlas.search;
+
+import org.cooperationatlas.record.RecordRow;
+
+import java.util.Set;
+
+/** A record as a country profile lists it: the grid row and the country's roles in it. */
+public record RoleInRecord(RecordRow record, Set<CountryRole> roles) {
+}

@@ -1,0 +1,5 @@
+package org.cooperationatlas.search;
+
+/** The part a country plays in one record. */
+record RoleOf(long recordId, CountryRole role) {
+}
