@@ -10,6 +10,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,15 +115,55 @@ class ApiTest {
     void csv_comes_with_format_csv_or_the_accept_header_and_neutralises_nothing_it_need_not() {
         ResponseEntity<byte[]> csv = http.getForEntity("/api/records?country=IT&format=csv", byte[].class);
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
+        assertThat(csv.getHeaders().getFirst("Export-Date")).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(csv.getHeaders().getContentDisposition().getFilename()).startsWith("records-").endsWith(".csv");
         String text = new String(csv.getBody(), StandardCharsets.UTF_8);
-        assertThat(text).contains("id,title,kind,crimeArea,periodFrom,periodTo,lead,partners,headline")
-                .contains("China–Italy joint police patrols in Rome and Milan,JOINT_PATROL").contains("Exported on");
+        assertThat(text).contains("China–Italy joint police patrols in Rome and Milan,JOINT_PATROL");
 
         HttpHeaders accept = new HttpHeaders();
         accept.set(HttpHeaders.ACCEPT, "text/csv");
         ResponseEntity<byte[]> countries = http.exchange("/api/countries", HttpMethod.GET, new HttpEntity<>(accept), byte[].class);
         assertThat(new String(countries.getBody(), StandardCharsets.UTF_8))
                 .contains("IT,ITA,380,Italy,Europe,Southern Europe,2,0,2,1");
+    }
+
+    @Test
+    void csv_is_a_plain_table_of_the_rows_the_json_holds_with_the_next_page_in_a_link_header() throws Exception {
+        String path = "/api/records?size=3&sort=title";
+        JsonNode json = json(path);
+        ResponseEntity<byte[]> csv = http.getForEntity(path + "&format=csv", byte[].class);
+
+        // Header first, nothing before it (a byte-order mark aside, which spreadsheet programs and pandas read).
+        String text = new String(csv.getBody(), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+        assertThat(text).startsWith("id,title,kind,crimeArea,periodFrom,periodTo,lead,partners,headline\r\n");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text)).getRecords();
+        assertThat(rows).extracting(row -> row.get("id"))
+                .isEqualTo(json.at("/items").findValuesAsText("id"));
+        assertThat(rows).extracting(row -> row.get("title"))
+                .isEqualTo(json.at("/items").findValuesAsText("title"));
+
+        // The CSV's next page is the JSON's next page, as CSV.
+        String next = json.at("/next").asText();
+        String link = csv.getHeaders().getFirst(HttpHeaders.LINK);
+        assertThat(link).startsWith("</api/records?").contains("format=csv").endsWith(">; rel=\"next\"");
+        String nextCsv = new String(http.getForEntity(link.substring(1, link.indexOf('>')), byte[].class).getBody(),
+                StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+        assertThat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(nextCsv)).getRecords()).extracting(row -> row.get("id"))
+                .isEqualTo(json(next).at("/items").findValuesAsText("id"));
+        assertThat(http.getForEntity(path, String.class).getHeaders().getFirst(HttpHeaders.LINK))
+                .isEqualTo("<" + next + ">; rel=\"next\"");
+        assertThat(http.getForEntity("/api/records?q=zanzibarian", String.class).getHeaders().get(HttpHeaders.LINK))
+                .isNull();
+    }
+
+    @Test
+    void a_refusal_asked_for_as_csv_is_still_a_problem() {
+        ResponseEntity<String> refused = http.getForEntity("/api/records?kind=NOPE&format=csv", String.class);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(refused.getBody()).contains("`kind`");
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
- * A table to download: a title, notes (sources, export date), a header and rows, written by Commons CSV. The rows
+ * A table to download: a title and notes (sources, export date) when a reader is to see them first, a header and
+ * rows, written by Commons CSV. The rows
  * may be read page by page while the file is written, so that a download of a hundred thousand rows never sits
  * in memory whole. Cells that a spreadsheet would run as a formula are neutralised, so that a download can never
  * execute anything.
@@ -31,16 +32,23 @@ public record CsvTable(String title, List<String> notes, List<String> headers, I
     private static final Pattern FORMULA = Pattern.compile("^[\\t\\r\\n]|^[\\s\\u00A0\\u3000]*[=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20]");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
+    /** A table with nothing before its header: what a program reading CSV expects. */
+    public static CsvTable plain(List<String> headers, Iterable<List<String>> rows) {
+        return new CsvTable(null, List.of(), headers, rows);
+    }
+
     /** UTF-8 with a byte-order mark, so that spreadsheet programs read non-Latin names correctly. */
     public void writeTo(OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         CSVPrinter printer = new CSVPrinter(writer, FORMAT);
-        printer.printRecord(neutralised(title));
-        for (String note : notes) {
-            printer.printRecord(neutralised(note));
+        if (title != null) {
+            printer.printRecord(neutralised(title));
+            for (String note : notes) {
+                printer.printRecord(neutralised(note));
+            }
+            printer.println();
         }
-        printer.println();
         printer.printRecord(headers.stream().map(CsvTable::neutralised).toList());
         for (List<String> row : rows) {
             printer.printRecord(row.stream().map(CsvTable::neutralised).toList());

@@ -1,0 +1,56 @@
+package org.cooperationatlas.api;
+
+import org.cooperationatlas.base.csv.CsvTable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * Writes an API answer as {@code text/csv}: a plain table, header first, that spreadsheets, pandas and R read as
+ * they are. The table is written by Commons CSV, as the UI's downloads are; what is not a row (the next page, the
+ * export date) goes in the response's headers.
+ */
+@Component
+class CsvMessageConverter extends AbstractHttpMessageConverter<Tabular> {
+
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    /** The day the table was written, as {@code yyyy-mm-dd} (UTC). */
+    static final String EXPORT_DATE = "Export-Date";
+
+    CsvMessageConverter() {
+        super(TEXT_CSV);
+    }
+
+    @Override
+    protected boolean supports(Class<?> type) {
+        return Tabular.class.isAssignableFrom(type);
+    }
+
+    @Override
+    protected boolean canRead(MediaType mediaType) {
+        return false;
+    }
+
+    @Override
+    protected Tabular readInternal(Class<? extends Tabular> type, HttpInputMessage input) {
+        throw new HttpMessageNotReadableException("The API reads no CSV", input);
+    }
+
+    @Override
+    protected void writeInternal(Tabular table, HttpOutputMessage output) throws IOException {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        output.getHeaders().set(EXPORT_DATE, today.toString());
+        output.getHeaders().set(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"" + table.name() + "-" + today + ".csv\"");
+        CsvTable.plain(table.headers(), table.rows()).writeTo(output.getBody());
+    }
+}
