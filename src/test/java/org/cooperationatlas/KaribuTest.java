@@ -1,27 +1,26 @@
 package org.cooperationatlas;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
-import org.cooperationatlas.security.Role;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.User;
 import com.vaadin.flow.spring.SpringServlet;
+import java.util.List;
+import java.util.Locale;
 import kotlin.jvm.functions.Function0;
+import org.cooperationatlas.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-
-import java.util.List;
-import java.util.Locale;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
 
 /** Runs views in a mocked Vaadin environment on the real Spring context and database, without a browser. */
 @SpringBootTest
@@ -62,8 +61,8 @@ public abstract class KaribuTest {
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, name) -> authorities.stream()
-                .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + name)));
+        request.setUserInRole((principal, name) ->
+                authorities.stream().anyMatch(granted -> granted.getAuthority().equals("ROLE_" + name)));
     }
 
     /** Back to an anonymous reader, for the services and the views. */

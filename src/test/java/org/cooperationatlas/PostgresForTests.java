@@ -1,13 +1,12 @@
 package org.cooperationatlas;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A real PostgreSQL server for the tests of the postgres profile, started once per test run from the binaries
@@ -19,8 +18,7 @@ public final class PostgresForTests {
 
     private static EmbeddedPostgres server;
 
-    private PostgresForTests() {
-    }
+    private PostgresForTests() {}
 
     /** Points the test's Spring context at a fresh database on the shared server, with the postgres profile's settings. */
     public static void register(DynamicPropertyRegistry registry, String database) {
@@ -34,7 +32,7 @@ public final class PostgresForTests {
     public static String createDatabase(String database) {
         EmbeddedPostgres postgres = server();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database);
             statement.execute("create database " + database);
         } catch (SQLException failed) {

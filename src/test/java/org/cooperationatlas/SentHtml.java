@@ -4,12 +4,11 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.TestingLifecycleHookKt;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.internal.StateNode;
+import java.util.Map;
+import java.util.WeakHashMap;
 import kotlin.Unit;
 import kotlin.jvm.functions.Function1;
 import org.cooperationatlas.base.ui.RenderedHtml;
-
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /** What the server last sent into each {@link RenderedHtml} element: the HTML the browser shows there. */
 public final class SentHtml {
@@ -18,14 +17,14 @@ public final class SentHtml {
     private static final Function1<PendingJavaScriptInvocation, Unit> RECORDER = invocation -> {
         if (invocation.getInvocation().getExpression().contains(RenderedHtml.FILL)) {
             synchronized (SENT) {
-                SENT.put(invocation.getOwner(), (String) invocation.getInvocation().getParameters().get(0));
+                SENT.put(invocation.getOwner(), (String)
+                        invocation.getInvocation().getParameters().get(0));
             }
         }
         return Unit.INSTANCE;
     };
 
-    private SentHtml() {
-    }
+    private SentHtml() {}
 
     /** Starts recording; safe to call for every test. */
     static void record() {

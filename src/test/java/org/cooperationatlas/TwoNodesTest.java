@@ -1,7 +1,15 @@
 package org.cooperationatlas;
 
-import org.cooperationatlas.record.RecordFinder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordService;
@@ -14,17 +22,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Two application instances on one PostgreSQL, as behind a load balancer: no node caches what the other
@@ -55,7 +52,10 @@ class TwoNodesTest {
         signInAsEditor();
         RecordService onA = nodeA.getBean(RecordService.class);
         RecordService onB = nodeB.getBean(RecordService.class);
-        long id = nodeA.getBean(org.cooperationatlas.record.RecordFinder.class).list(RecordFilter.NONE.withText("Badaling"), PageRequest.of(0, 1)).get(0).id();
+        long id = nodeA.getBean(org.cooperationatlas.record.RecordFinder.class)
+                .list(RecordFilter.NONE.withText("Badaling"), PageRequest.of(0, 1))
+                .get(0)
+                .id();
 
         CooperationRecord readOnB = onB.get(id).orElseThrow();
         CooperationRecord editedOnA = onA.get(id).orElseThrow();
@@ -66,15 +66,17 @@ class TwoNodesTest {
         readOnB.setTitle("Edited on node B from an old copy");
         assertThatThrownBy(() -> onB.save(readOnB)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
 
-        List<String> outcomes = saveAtOnce(onA.get(id).orElseThrow(), onA, onB.get(id).orElseThrow(), onB);
+        List<String> outcomes =
+                saveAtOnce(onA.get(id).orElseThrow(), onA, onB.get(id).orElseThrow(), onB);
         assertThat(outcomes).containsExactlyInAnyOrder("saved", "conflict");
         String finalTitle = onA.get(id).orElseThrow().getTitle();
         assertThat(finalTitle).isIn("Simultaneous edit on A", "Simultaneous edit on B");
         assertThat(onB.get(id).orElseThrow().getTitle()).isEqualTo(finalTitle);
     }
 
-    private static List<String> saveAtOnce(CooperationRecord onA, RecordService serviceA,
-                                           CooperationRecord onB, RecordService serviceB) throws InterruptedException {
+    private static List<String> saveAtOnce(
+            CooperationRecord onA, RecordService serviceA, CooperationRecord onB, RecordService serviceB)
+            throws InterruptedException {
         onA.setTitle("Simultaneous edit on A");
         onB.setTitle("Simultaneous edit on B");
         List<String> outcomes = Collections.synchronizedList(new ArrayList<>());
@@ -102,14 +104,19 @@ class TwoNodesTest {
     }
 
     private static ConfigurableApplicationContext start(String databaseUrl) {
-        return new SpringApplicationBuilder(Application.class).run("--server.port=0",
-                "--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl,
-                "--spring.datasource.username=" + PostgresForTests.USER, "--spring.datasource.password=",
-                "--atlas.admin.initial-password=two-nodes-admin-password");
+        return new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.profiles.active=postgres",
+                        "--spring.datasource.url=" + databaseUrl,
+                        "--spring.datasource.username=" + PostgresForTests.USER,
+                        "--spring.datasource.password=",
+                        "--atlas.admin.initial-password=two-nodes-admin-password");
     }
 
     private static void signInAsEditor() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "edith", null, Role.EDITOR.authorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated("edith", null, Role.EDITOR.authorities()));
     }
 }

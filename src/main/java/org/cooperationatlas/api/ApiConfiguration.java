@@ -1,14 +1,13 @@
 package org.cooperationatlas.api;
 
+import java.util.List;
+import java.util.Locale;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-
-import java.util.List;
-import java.util.Locale;
 
 /** The API's part of Spring MVC: enum parameters in any case, and CSV as a second way to write an answer. */
 @Configuration
@@ -36,7 +35,8 @@ class ApiConfiguration implements WebMvcConfigurer {
 
         @Override
         public <T extends Enum> Converter<String, T> getConverter(Class<T> type) {
-            return value -> value.isBlank() ? null
+            return value -> value.isBlank()
+                    ? null
                     : (T) Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         }
     }

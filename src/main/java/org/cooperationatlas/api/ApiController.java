@@ -2,6 +2,9 @@ package org.cooperationatlas.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.peacekeeping.ContributionCursor;
@@ -30,10 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.function.Function;
-
 /**
  * The read-only HTTP API: the atlas's records, figures, countries, missions and contributions as JSON, or as a
  * CSV table of the same rows with {@code format=csv} (or {@code Accept: text/csv}). Lists are paged with
@@ -51,8 +50,12 @@ class ApiController {
     private final CountryService countries;
     private final PeacekeepingService peacekeeping;
 
-    ApiController(RecordService records, RecordFinder finder, RecordStatistics statistics, CountryService countries,
-                  PeacekeepingService peacekeeping) {
+    ApiController(
+            RecordService records,
+            RecordFinder finder,
+            RecordStatistics statistics,
+            CountryService countries,
+            PeacekeepingService peacekeeping) {
         this.records = records;
         this.finder = finder;
         this.statistics = statistics;
@@ -63,21 +66,28 @@ class ApiController {
     @GetMapping("/records")
     ResponseEntity<ApiPage<ApiRecord>> records(@Valid RecordQuery query, HttpServletRequest request) {
         RecordFilter filter = query.filter(country("country", query.country()));
-        Sort sort = query.sortColumn() == null ? Sort.unsorted()
+        Sort sort = query.sortColumn() == null
+                ? Sort.unsorted()
                 : Sort.by(query.descending() ? Sort.Direction.DESC : Sort.Direction.ASC, query.sortColumn());
         String after = query.cursor();
-        List<RecordRow> rows = after == null ? finder.list(filter, query.offsetPage(sort))
+        List<RecordRow> rows = after == null
+                ? finder.list(filter, query.offsetPage(sort))
                 : finder.listAfter(filter, sort, RecordCursor.parse(after), 0, query.pageSize());
         String next = rows.size() < query.pageSize() ? null : RecordCursor.of(SeekKey.of(rows.get(rows.size() - 1)));
-        return page(request, query, rows.stream().map(ApiRecord::of).toList(), next, "records",
+        return page(
+                request,
+                query,
+                rows.stream().map(ApiRecord::of).toList(),
+                next,
+                "records",
                 List.of("id", "title", "kind", "crimeArea", "periodFrom", "periodTo", "lead", "partners", "headline"),
                 ApiRecord::csvRow);
     }
 
     @GetMapping("/records/{id}")
     ApiRecordDetail record(@PathVariable long id) {
-        CooperationRecord record = records.get(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No record " + id));
+        CooperationRecord record =
+                records.get(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No record " + id));
         return ApiRecordDetail.of(record);
     }
 
@@ -85,51 +95,134 @@ class ApiController {
     ResponseEntity<ApiPage<FigureLine>> figures(@Valid FigureQuery query, HttpServletRequest request) {
         String country = country("country", query.country());
         String after = query.cursor();
-        List<FigureLine> items = records.figures(query.metric(), country, after == null ? 0 : figureId(after),
+        List<FigureLine> items = records.figures(
+                query.metric(),
+                country,
+                after == null ? 0 : figureId(after),
                 after == null ? query.offsetPage(Sort.unsorted()) : PageRequest.of(0, query.pageSize()));
-        String next = items.size() < query.pageSize() ? null : String.valueOf(items.get(items.size() - 1).id());
-        return page(request, query, items, next, "figures", List.of("recordId", "record", "metric", "value",
-                "qualifier", "unit", "periodFrom", "periodTo", "cumulative", "country", "source", "quote"),
-                f -> List.of(String.valueOf(f.recordId()), f.recordTitle(), f.metric().name(), f.value().toPlainString(),
-                        f.qualifier().name(), f.unit().name(), text(f.periodFrom()), text(f.periodTo()),
-                        String.valueOf(f.cumulative()), text(f.countryIso2()), f.source(), text(f.quote())));
+        String next = items.size() < query.pageSize()
+                ? null
+                : String.valueOf(items.get(items.size() - 1).id());
+        return page(
+                request,
+                query,
+                items,
+                next,
+                "figures",
+                List.of(
+                        "recordId",
+                        "record",
+                        "metric",
+                        "value",
+                        "qualifier",
+                        "unit",
+                        "periodFrom",
+                        "periodTo",
+                        "cumulative",
+                        "country",
+                        "source",
+                        "quote"),
+                f -> List.of(
+                        String.valueOf(f.recordId()),
+                        f.recordTitle(),
+                        f.metric().name(),
+                        f.value().toPlainString(),
+                        f.qualifier().name(),
+                        f.unit().name(),
+                        text(f.periodFrom()),
+                        text(f.periodTo()),
+                        String.valueOf(f.cumulative()),
+                        text(f.countryIso2()),
+                        f.source(),
+                        text(f.quote())));
     }
 
     @GetMapping("/countries")
     ResponseEntity<ApiPage<ApiCountry>> countries() {
         java.util.Map<String, CountryInvolvement> involvement = statistics.involvementByCountry();
-        List<ApiCountry> items = countries.all().stream().map(country -> ApiCountry.of(country,
-                involvement.getOrDefault(country.getIso2(), CountryInvolvement.none(country.getIso2())))).toList();
-        return ResponseEntity.ok(new ApiPage<>(0, items.size(), items, null, "countries", List.of("iso2", "iso3",
-                "numeric", "name", "region", "subRegion", "records", "asLead", "asPartner", "asPlace"),
+        List<ApiCountry> items = countries.all().stream()
+                .map(country -> ApiCountry.of(
+                        country,
+                        involvement.getOrDefault(country.getIso2(), CountryInvolvement.none(country.getIso2()))))
+                .toList();
+        return ResponseEntity.ok(new ApiPage<>(
+                0,
+                items.size(),
+                items,
+                null,
+                "countries",
+                List.of(
+                        "iso2",
+                        "iso3",
+                        "numeric",
+                        "name",
+                        "region",
+                        "subRegion",
+                        "records",
+                        "asLead",
+                        "asPartner",
+                        "asPlace"),
                 ApiCountry::csvRow));
     }
 
     @GetMapping("/missions")
     ResponseEntity<ApiPage<ApiMission>> missions() {
-        List<ApiMission> items = peacekeeping.missions().stream().map(ApiMission::of).toList();
-        return ResponseEntity.ok(new ApiPage<>(0, items.size(), items, null, "missions",
-                List.of("acronym", "name", "hostCountry"), m -> List.of(m.acronym(), m.name(), text(m.hostCountry()))));
+        List<ApiMission> items =
+                peacekeeping.missions().stream().map(ApiMission::of).toList();
+        return ResponseEntity.ok(new ApiPage<>(
+                0,
+                items.size(),
+                items,
+                null,
+                "missions",
+                List.of("acronym", "name", "hostCountry"),
+                m -> List.of(m.acronym(), m.name(), text(m.hostCountry()))));
     }
 
     @GetMapping("/contributions")
-    ResponseEntity<ApiPage<ContributionLine>> contributions(@Valid ContributionQuery query,
-                                                            HttpServletRequest request) {
+    ResponseEntity<ApiPage<ContributionLine>> contributions(
+            @Valid ContributionQuery query, HttpServletRequest request) {
         String country = country("country", query.country());
-        String mission = query.mission() == null || query.mission().isBlank() ? null : query.mission().strip();
-        if (mission != null && peacekeeping.missions().stream().noneMatch(known -> known.getAcronym().equalsIgnoreCase(mission))) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "`mission` takes the acronym of a mission "
-                    + "(see /api/missions); no mission is called \"" + mission + "\"");
+        String mission = query.mission() == null || query.mission().isBlank()
+                ? null
+                : query.mission().strip();
+        if (mission != null
+                && peacekeeping.missions().stream()
+                        .noneMatch(known -> known.getAcronym().equalsIgnoreCase(mission))) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "`mission` takes the acronym of a mission " + "(see /api/missions); no mission is called \""
+                            + mission + "\"");
         }
         String after = query.cursor();
-        ContributionCursor cursor = after == null ? null : ContributionCursor.parse(after).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a cursor this API wrote: " + after));
-        ContributionPage read = peacekeeping.contributions(country, mission, query.from(), query.to(), cursor,
-                cursor == null ? (int) query.offsetPage(Sort.unsorted()).getOffset() : 0, query.pageSize());
-        return page(request, query, read.lines(), read.next() == null ? null : read.next().encode(), "contributions",
+        ContributionCursor cursor = after == null
+                ? null
+                : ContributionCursor.parse(after)
+                        .orElseThrow(() -> new ResponseStatusException(
+                                HttpStatus.BAD_REQUEST, "Not a cursor this API wrote: " + after));
+        ContributionPage read = peacekeeping.contributions(
+                country,
+                mission,
+                query.from(),
+                query.to(),
+                cursor,
+                cursor == null ? (int) query.offsetPage(Sort.unsorted()).getOffset() : 0,
+                query.pageSize());
+        return page(
+                request,
+                query,
+                read.lines(),
+                read.next() == null ? null : read.next().encode(),
+                "contributions",
                 List.of("month", "country", "mission", "personnelType", "male", "female", "total"),
-                c -> List.of(c.month().toString(), c.country(), c.mission(), c.personnelType().name(), text(c.male()),
-                        text(c.female()), String.valueOf(c.total())));
+                c -> List.of(
+                        c.month().toString(),
+                        c.country(),
+                        c.mission(),
+                        c.personnelType().name(),
+                        text(c.male()),
+                        text(c.female()),
+                        String.valueOf(c.total())));
     }
 
     /**
@@ -137,13 +230,19 @@ class ApiController {
      * list read by keyset gives its last row's {@code after} cursor, and its next page continues from it; other
      * lists continue by page number.
      */
-    private static <T> ResponseEntity<ApiPage<T>> page(HttpServletRequest request, ListQuery query, List<T> items,
-                                                       String after, String name, List<String> headers,
-                                                       Function<T, List<String>> row) {
+    private static <T> ResponseEntity<ApiPage<T>> page(
+            HttpServletRequest request,
+            ListQuery query,
+            List<T> items,
+            String after,
+            String name,
+            List<String> headers,
+            Function<T, List<String>> row) {
         String next = null;
         if (items.size() >= query.pageSize()) {
             UriComponentsBuilder following = UriComponentsBuilder.fromPath(request.getRequestURI())
-                    .query(request.getQueryString()).replaceQueryParam("page", query.pageNumber() + 1);
+                    .query(request.getQueryString())
+                    .replaceQueryParam("page", query.pageNumber() + 1);
             if (after != null) {
                 following.replaceQueryParam("after", after);
             }
@@ -161,17 +260,24 @@ class ApiController {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return countries.find(code.strip()).map(Country::getIso2).orElseThrow(() ->
-                new ResponseStatusException(HttpStatus.BAD_REQUEST, "`" + parameter + "` takes the ISO alpha-2 code "
-                        + "of a country (see /api/countries); no country has the code \"" + code.strip() + "\""));
+        return countries
+                .find(code.strip())
+                .map(Country::getIso2)
+                .orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST,
+                        "`" + parameter + "` takes the ISO alpha-2 code "
+                                + "of a country (see /api/countries); no country has the code \"" + code.strip()
+                                + "\""));
     }
 
     private static long figureId(String after) {
         try {
             return Long.parseLong(after);
         } catch (NumberFormatException notANumber) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-                    "`after` takes the id of the last figure of a page (from its `next` address), not \"" + after + "\"");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "`after` takes the id of the last figure of a page (from its `next` address), not \"" + after
+                            + "\"");
         }
     }
 
@@ -179,41 +285,97 @@ class ApiController {
         return value == null ? "" : value.toString();
     }
 
-    record ApiRecord(long id, String title, String kind, String crimeArea, LocalDate periodFrom, LocalDate periodTo,
-                     String lead, List<String> partners, RecordRow.Headline headline) {
+    record ApiRecord(
+            long id,
+            String title,
+            String kind,
+            String crimeArea,
+            LocalDate periodFrom,
+            LocalDate periodTo,
+            String lead,
+            List<String> partners,
+            RecordRow.Headline headline) {
 
         static ApiRecord of(RecordRow row) {
-            return new ApiRecord(row.id(), row.title(), row.kind().name(), row.crimeArea().name(),
-                    row.period().firstDay(), row.period().lastDay(), row.lead().getIso2(),
-                    row.partners().stream().map(Country::getIso2).sorted().toList(), row.headline());
+            return new ApiRecord(
+                    row.id(),
+                    row.title(),
+                    row.kind().name(),
+                    row.crimeArea().name(),
+                    row.period().firstDay(),
+                    row.period().lastDay(),
+                    row.lead().getIso2(),
+                    row.partners().stream().map(Country::getIso2).sorted().toList(),
+                    row.headline());
         }
 
         List<String> csvRow() {
-            return List.of(String.valueOf(id), title, kind, crimeArea, text(periodFrom), text(periodTo), lead,
-                    String.join(" ", partners), headline == null ? "" : headline.metric() + " " + headline.qualifier()
-                            + " " + headline.value().stripTrailingZeros().toPlainString() + " " + headline.unit());
+            return List.of(
+                    String.valueOf(id),
+                    title,
+                    kind,
+                    crimeArea,
+                    text(periodFrom),
+                    text(periodTo),
+                    lead,
+                    String.join(" ", partners),
+                    headline == null
+                            ? ""
+                            : headline.metric() + " " + headline.qualifier() + " "
+                                    + headline.value().stripTrailingZeros().toPlainString() + " " + headline.unit());
         }
     }
 
-    record ApiCountry(String iso2, String iso3, String numeric, String name, String region, String subRegion,
-                      long records, long asLead, long asPartner, long asPlace) {
+    record ApiCountry(
+            String iso2,
+            String iso3,
+            String numeric,
+            String name,
+            String region,
+            String subRegion,
+            long records,
+            long asLead,
+            long asPartner,
+            long asPlace) {
 
         static ApiCountry of(Country c, CountryInvolvement counts) {
-            return new ApiCountry(c.getIso2(), c.getIso3(), c.getNumericCode(), c.getNameEn(), c.getRegion(),
-                    c.getSubRegion(), counts.total(), counts.asLead(), counts.asPartner(), counts.asPlace());
+            return new ApiCountry(
+                    c.getIso2(),
+                    c.getIso3(),
+                    c.getNumericCode(),
+                    c.getNameEn(),
+                    c.getRegion(),
+                    c.getSubRegion(),
+                    counts.total(),
+                    counts.asLead(),
+                    counts.asPartner(),
+                    counts.asPlace());
         }
 
         List<String> csvRow() {
-            return List.of(iso2, text(iso3), text(numeric), name, text(region), text(subRegion), String.valueOf(records),
-                    String.valueOf(asLead), String.valueOf(asPartner), String.valueOf(asPlace));
+            return List.of(
+                    iso2,
+                    text(iso3),
+                    text(numeric),
+                    name,
+                    text(region),
+                    text(subRegion),
+                    String.valueOf(records),
+                    String.valueOf(asLead),
+                    String.valueOf(asPartner),
+                    String.valueOf(asPlace));
         }
     }
 
     record ApiMission(String acronym, String name, String hostCountry) {
 
         static ApiMission of(Mission mission) {
-            return new ApiMission(mission.getAcronym(), mission.getName(),
-                    mission.getHostCountry() == null ? null : mission.getHostCountry().getIso2());
+            return new ApiMission(
+                    mission.getAcronym(),
+                    mission.getName(),
+                    mission.getHostCountry() == null
+                            ? null
+                            : mission.getHostCountry().getIso2());
         }
     }
 }

@@ -3,7 +3,6 @@ package org.cooperationatlas.api;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import java.util.List;
 import java.util.function.Function;
 
@@ -25,7 +24,13 @@ final class ApiPage<T> implements Tabular {
     private final List<String> headers;
     private final Function<T, List<String>> row;
 
-    ApiPage(int page, int size, List<T> items, String next, String name, List<String> headers,
+    ApiPage(
+            int page,
+            int size,
+            List<T> items,
+            String next,
+            String name,
+            List<String> headers,
             Function<T, List<String>> row) {
         this.page = page;
         this.size = size;

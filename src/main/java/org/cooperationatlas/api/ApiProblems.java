@@ -1,5 +1,8 @@
 package org.cooperationatlas.api;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,10 +13,6 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
-
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.Collectors;
 
 /**
  * Every refusal of the API as an RFC 9457 problem ({@code application/problem+json}) that says which parameter is
@@ -42,7 +41,9 @@ class ApiProblems {
     }
 
     private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static String describe(FieldError error) {
@@ -51,8 +52,10 @@ class ApiProblems {
         if (error.contains(TypeMismatchException.class)) {
             Class<?> type = error.unwrap(TypeMismatchException.class).getRequiredType();
             if (type != null && type.isEnum()) {
-                return name + "takes one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                        .collect(Collectors.joining(", ")) + "; not " + given;
+                return name + "takes one of "
+                        + Arrays.stream(type.getEnumConstants())
+                                .map(Object::toString)
+                                .collect(Collectors.joining(", ")) + "; not " + given;
             }
             return name + "takes a whole number, not " + given;
         }

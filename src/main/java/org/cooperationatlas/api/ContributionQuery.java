@@ -8,13 +8,16 @@ import org.cooperationatlas.record.RecordFilter;
 record ContributionQuery(
         String country,
         String mission,
+
         @Min(value = RecordFilter.FIRST_YEAR, message = ApiProblems.TAKES_A_YEAR)
         @Max(value = RecordFilter.LAST_YEAR, message = ApiProblems.TAKES_A_YEAR)
         Integer from,
+
         @Min(value = RecordFilter.FIRST_YEAR, message = ApiProblems.TAKES_A_YEAR)
         @Max(value = RecordFilter.LAST_YEAR, message = ApiProblems.TAKES_A_YEAR)
         Integer to,
+
         Integer page,
         Integer size,
-        String after) implements ListQuery {
-}
+        String after)
+        implements ListQuery {}

@@ -1,5 +1,9 @@
 package org.cooperationatlas.api;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.cooperationatlas.base.csv.CsvTable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
@@ -8,11 +12,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * Writes an API answer as {@code text/csv}: a plain table, header first, that spreadsheets, pandas and R read as
@@ -49,8 +48,10 @@ class CsvMessageConverter extends AbstractHttpMessageConverter<Tabular> {
     protected void writeInternal(Tabular table, HttpOutputMessage output) throws IOException {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         output.getHeaders().set(EXPORT_DATE, today.toString());
-        output.getHeaders().set(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"" + table.name() + "-" + today + ".csv\"");
+        output.getHeaders()
+                .set(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"" + table.name() + "-" + today + ".csv\"");
         CsvTable.plain(table.headers(), table.rows()).writeTo(output.getBody());
     }
 }

@@ -38,8 +38,10 @@ interface ListQuery {
      */
     default PageRequest offsetPage(Sort sort) {
         if ((long) pageNumber() * pageSize() >= MAX_OFFSET) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A page number reaches the first " + MAX_OFFSET
-                    + " rows; follow each page's `next` address (its `after` cursor) to read further");
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "A page number reaches the first " + MAX_OFFSET
+                            + " rows; follow each page's `next` address (its `after` cursor) to read further");
         }
         return PageRequest.of(pageNumber(), pageSize(), sort);
     }

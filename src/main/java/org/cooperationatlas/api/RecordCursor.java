@@ -1,11 +1,5 @@
 package org.cooperationatlas.api;
 
-import org.cooperationatlas.record.CrimeArea;
-import org.cooperationatlas.record.RecordKind;
-import org.cooperationatlas.record.SeekKey;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -14,6 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Base64;
+import org.cooperationatlas.record.CrimeArea;
+import org.cooperationatlas.record.RecordKind;
+import org.cooperationatlas.record.SeekKey;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The {@code after} parameter of the records list: the last row of a page, in every order the list offers,
@@ -22,8 +21,7 @@ import java.util.Base64;
  */
 public final class RecordCursor {
 
-    private RecordCursor() {
-    }
+    private RecordCursor() {}
 
     public static String of(SeekKey key) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -41,15 +39,22 @@ public final class RecordCursor {
     }
 
     static SeekKey parse(String cursor) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(cursor)))) {
-            SeekKey key = new SeekKey(in.readUTF(), RecordKind.valueOf(in.readUTF()), CrimeArea.valueOf(in.readUTF()),
-                    LocalDate.ofEpochDay(in.readLong()), in.readUTF(), in.readLong());
+        try (DataInputStream in = new DataInputStream(
+                new ByteArrayInputStream(Base64.getUrlDecoder().decode(cursor)))) {
+            SeekKey key = new SeekKey(
+                    in.readUTF(),
+                    RecordKind.valueOf(in.readUTF()),
+                    CrimeArea.valueOf(in.readUTF()),
+                    LocalDate.ofEpochDay(in.readLong()),
+                    in.readUTF(),
+                    in.readLong());
             if (in.read() != -1) {
                 throw new IllegalArgumentException("trailing bytes");
             }
             return key;
         } catch (IOException | RuntimeException notACursor) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
                     "Not a cursor of this list: " + cursor + " (take `after` from a page's `next` address)");
         }
     }

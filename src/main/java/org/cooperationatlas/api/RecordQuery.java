@@ -4,14 +4,13 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Locale;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
-import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.RecordFinder;
-
-import java.util.List;
-import java.util.Locale;
+import org.cooperationatlas.record.RecordKind;
 
 /**
  * The parameters of {@code /api/records}: the records view's filters as its address gives them, an order and a
@@ -19,24 +18,31 @@ import java.util.Locale;
  * parameter and what it takes (see {@link ApiProblems}).
  */
 record RecordQuery(
-        @Size(max = RecordFilter.MAX_TEXT_LENGTH, message = "takes at most " + RecordFilter.MAX_TEXT_LENGTH + " characters")
+        @Size(
+                max = RecordFilter.MAX_TEXT_LENGTH,
+                message = "takes at most " + RecordFilter.MAX_TEXT_LENGTH + " characters")
         String q,
+
         RecordKind kind,
         CrimeArea area,
         String country,
         String region,
         Metric metric,
+
         @Min(value = RecordFilter.FIRST_YEAR, message = ApiProblems.TAKES_A_YEAR)
         @Max(value = RecordFilter.LAST_YEAR, message = ApiProblems.TAKES_A_YEAR)
         Integer from,
+
         @Min(value = RecordFilter.FIRST_YEAR, message = ApiProblems.TAKES_A_YEAR)
         @Max(value = RecordFilter.LAST_YEAR, message = ApiProblems.TAKES_A_YEAR)
         Integer to,
+
         String sort,
         String dir,
         Integer page,
         Integer size,
-        String after) implements ListQuery {
+        String after)
+        implements ListQuery {
 
     static final List<String> DIRECTIONS = List.of("asc", "desc");
 
@@ -67,8 +73,12 @@ record RecordQuery(
 
     /** The sort column as the records list names it, or null for the list's own order. */
     String sortColumn() {
-        return blank(sort) ? null : RecordFinder.SORTABLE.stream()
-                .filter(column -> column.equalsIgnoreCase(sort.strip())).findFirst().orElse(null);
+        return blank(sort)
+                ? null
+                : RecordFinder.SORTABLE.stream()
+                        .filter(column -> column.equalsIgnoreCase(sort.strip()))
+                        .findFirst()
+                        .orElse(null);
     }
 
     boolean descending() {
@@ -76,8 +86,12 @@ record RecordQuery(
     }
 
     private String regionName() {
-        return blank(region) ? null : RecordFilter.REGIONS.stream()
-                .filter(name -> name.equalsIgnoreCase(region.strip())).findFirst().orElse(null);
+        return blank(region)
+                ? null
+                : RecordFilter.REGIONS.stream()
+                        .filter(name -> name.equalsIgnoreCase(region.strip()))
+                        .findFirst()
+                        .orElse(null);
     }
 
     private static boolean blank(String value) {

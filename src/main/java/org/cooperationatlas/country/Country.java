@@ -2,15 +2,14 @@ package org.cooperationatlas.country;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.Locale;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
 
 /** ISO 3166-1 reference data, plus the few territories (Kosovo, XK) that sources name outside it. */
 @Entity
@@ -43,8 +42,7 @@ public class Country {
     @Version
     private long version;
 
-    protected Country() {
-    }
+    protected Country() {}
 
     public Country(String iso2, String iso3, String nameEn) {
         this.iso2 = iso2;

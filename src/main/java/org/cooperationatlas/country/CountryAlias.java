@@ -46,14 +46,14 @@ public class CountryAlias {
     @Version
     private long version;
 
-    protected CountryAlias() {
-    }
+    protected CountryAlias() {}
 
     CountryAlias(String alias, Country country, String source) {
         this.alias = alias.strip();
         this.aliasKey = CountryNames.fold(alias);
         this.country = country;
-        this.source = source == null || source.isBlank() ? null
+        this.source = source == null || source.isBlank()
+                ? null
                 : source.strip().substring(0, Math.min(source.strip().length(), SOURCE_MAX_LENGTH));
     }
 

@@ -1,8 +1,7 @@
 package org.cooperationatlas.country;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CountryAliasRepository extends JpaRepository<CountryAlias, Long> {
 

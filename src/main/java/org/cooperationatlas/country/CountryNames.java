@@ -25,8 +25,21 @@ public final class CountryNames {
     static final int SHORTEST_CUT_NAME = 20;
 
     private static final Set<String> FILLER_WORDS = Set.of("the", "of", "and");
-    private static final Map<String, String> ABBREVIATIONS = Map.of("st", "saint", "rep", "republic",
-            "dem", "democratic", "fed", "federated", "sts", "states", "is", "islands", "isl", "islands");
+    private static final Map<String, String> ABBREVIATIONS = Map.of(
+            "st",
+            "saint",
+            "rep",
+            "republic",
+            "dem",
+            "democratic",
+            "fed",
+            "federated",
+            "sts",
+            "states",
+            "is",
+            "islands",
+            "isl",
+            "islands");
     private static final Pattern INVERTED = Pattern.compile("^(.+?)\\s*(?:,\\s*(.+)|\\((.+)\\))\\s*$");
 
     private final Map<String, String> byCode = new HashMap<>();
@@ -48,7 +61,8 @@ public final class CountryNames {
             nameOf.put(iso2, country.getNameEn());
             byName.put(key(country.getNameEn()), iso2);
         }
-        aliases.forEach(alias -> byName.putIfAbsent(key(alias.getAlias()), alias.getCountry().getIso2()));
+        aliases.forEach(alias ->
+                byName.putIfAbsent(key(alias.getAlias()), alias.getCountry().getIso2()));
         // The JDK's locale data (CLDR) names every ISO country in English and Chinese: no list typed by hand.
         for (Country country : countries) {
             Locale region = new Locale.Builder().setRegion(country.getIso2()).build();
@@ -133,8 +147,7 @@ public final class CountryNames {
                 countries.add(iso2);
             }
         });
-        return countries.size() == 1
-                ? Optional.of(new CountryMatch(countries.get(0), false, true)) : Optional.empty();
+        return countries.size() == 1 ? Optional.of(new CountryMatch(countries.get(0), false, true)) : Optional.empty();
     }
 
     /**
@@ -154,12 +167,16 @@ public final class CountryNames {
 
     /** Lower case, accents and apostrophes removed, "&" as "and", any other punctuation as one space. */
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("['’‘`´ʼ]", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String decomposed =
+                Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed
+                .toLowerCase(Locale.ROOT)
+                .replace("&", " and ")
+                .replaceAll("['’‘`´ʼ]", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 
     /** A country recognised in a text: by its code, by a name, or by the start of its only matching name. */
-    public record CountryMatch(String iso2, boolean byCode, boolean cutName) {
-    }
+    public record CountryMatch(String iso2, boolean byCode, boolean cutName) {}
 }

@@ -2,14 +2,13 @@ package org.cooperationatlas.country;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
 
 /**
  * Which countries the world map can draw. Countries too small for the 1:110m borders, and territories the
@@ -20,6 +19,7 @@ public class CountryShapes {
 
     /** Served to the browser as a static file, so that it is fetched once and cached. */
     public static final String MAP_URL = "/geo/countries-110m.geo.json";
+
     public static final String MAP_NAME = "atlas-world";
 
     private final Set<String> drawn;

@@ -13,7 +13,8 @@ public class RevisionAuthor implements RevisionListener {
     @Override
     public void newRevision(Object revision) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        boolean person = authentication != null && authentication.isAuthenticated()
+        boolean person = authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
         ((AtlasRevision) revision).setUsername(person ? authentication.getName() : SYSTEM);
     }

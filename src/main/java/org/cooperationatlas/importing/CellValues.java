@@ -1,21 +1,19 @@
 package org.cooperationatlas.importing;
 
-import java.time.format.ResolverStyle;
-import java.util.Arrays;
-import org.cooperationatlas.base.domain.DatePrecision;
-
-import org.cooperationatlas.base.domain.YearRange;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.cooperationatlas.base.domain.DatePrecision;
+import org.cooperationatlas.base.domain.YearRange;
 
 /** Reads counts, numbers and dates as spreadsheets write them. Empty cells are empty, never zero. */
 final class CellValues {
@@ -28,18 +26,27 @@ final class CellValues {
     // A spreadsheet or pandas writes a whole count as "12.0" once its column holds an empty cell.
     private static final Pattern WHOLE_AS_DECIMAL = Pattern.compile("(\\d+)\\.0+");
     // A time of day after a date ("2017-07-31T00:00:00", "7/31/2017 12:00:00 AM") says nothing more about the day.
-    private static final Pattern TIME_OF_DAY = Pattern.compile("[T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*([AaPp][Mm]|Z|[+-]\\d{2}:?\\d{2})?$");
+    private static final Pattern TIME_OF_DAY =
+            Pattern.compile("[T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*([AaPp][Mm]|Z|[+-]\\d{2}:?\\d{2})?$");
 
-    private static final List<DateTimeFormatter> DAYS = formatters("uuuu-M-d", "d/M/uuuu", "d.M.uuuu", "d-MMM-uuuu",
-            "d-MMM-uu", "d MMM uuuu", "d MMMM uuuu", "MMMM d, uuuu", "MMM d, uuuu", "uuuu/M/d",
+    private static final List<DateTimeFormatter> DAYS = formatters(
+            "uuuu-M-d",
+            "d/M/uuuu",
+            "d.M.uuuu",
+            "d-MMM-uuuu",
+            "d-MMM-uu",
+            "d MMM uuuu",
+            "d MMMM uuuu",
+            "MMMM d, uuuu",
+            "MMM d, uuuu",
+            "uuuu/M/d",
             // American exports write the month first; a month's last day (the UN's reporting date) is never
             // ambiguous, and any other day is read the international way first.
             "M/d/uuuu");
-    private static final List<DateTimeFormatter> MONTHS = formatters("uuuu-M", "uuuu/M", "M/uuuu", "MMM uuuu",
-            "MMMM uuuu", "MMM-uu", "MMM-uuuu", "uuuuMM");
+    private static final List<DateTimeFormatter> MONTHS =
+            formatters("uuuu-M", "uuuu/M", "M/uuuu", "MMM uuuu", "MMMM uuuu", "MMM-uu", "MMM-uuuu", "uuuuMM");
 
-    private CellValues() {
-    }
+    private CellValues() {}
 
     /** A whole, non-negative count: "1,234" and "1 234" read as 1234. Throws with a message key otherwise. */
     static Integer count(String cell) throws CellException {
@@ -72,7 +79,9 @@ final class CellValues {
 
     /** The month a cell names, as its first day: "2017-07", "31/07/2017", "Jul 2017", "2017-07-31". */
     static LocalDate month(String cell) throws CellException {
-        LocalDate month = dated(cell).filter(dated -> dated.precision() != DatePrecision.YEAR).map(Dated::day)
+        LocalDate month = dated(cell)
+                .filter(dated -> dated.precision() != DatePrecision.YEAR)
+                .map(Dated::day)
                 .map(day -> day.withDayOfMonth(1))
                 .orElseThrow(() -> new CellException("import.problem.badDate"));
         return inRange(month);
@@ -116,13 +125,16 @@ final class CellValues {
     }
 
     private static List<DateTimeFormatter> formatters(String... patterns) {
-        return Arrays.stream(patterns).map(pattern -> new DateTimeFormatterBuilder()
-                .parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH)
-                .withResolverStyle(ResolverStyle.STRICT)).toList();
+        return Arrays.stream(patterns)
+                .map(pattern -> new DateTimeFormatterBuilder()
+                        .parseCaseInsensitive()
+                        .appendPattern(pattern)
+                        .toFormatter(Locale.ENGLISH)
+                        .withResolverStyle(ResolverStyle.STRICT))
+                .toList();
     }
 
-    record Dated(LocalDate day, DatePrecision precision) {
-    }
+    record Dated(LocalDate day, DatePrecision precision) {}
 
     /** A cell that does not hold what its column needs; the key says what is wrong. */
     static final class CellException extends Exception {

@@ -21,7 +21,8 @@ public record ColumnMapping(ImportKind kind, Layout layout, List<ColumnTarget> t
     /** The fields the kind and layout need that no column fills. */
     public List<ImportField> missingFields() {
         return ImportField.of(kind, layout).stream()
-                .filter(field -> field.requiredIn(layout) && columnOf(field).isEmpty()).toList();
+                .filter(field -> field.requiredIn(layout) && columnOf(field).isEmpty())
+                .toList();
     }
 
     /**
@@ -30,8 +31,11 @@ public record ColumnMapping(ImportKind kind, Layout layout, List<ColumnTarget> t
      * Police", "Observers" and "Experts on Mission"), and those add up.
      */
     public List<ColumnTarget> duplicateTargets() {
-        return targets.stream().filter(target -> target != null && !target.isCount()
-                && targets.indexOf(target) != targets.lastIndexOf(target)).distinct().toList();
+        return targets.stream()
+                .filter(target ->
+                        target != null && !target.isCount() && targets.indexOf(target) != targets.lastIndexOf(target))
+                .distinct()
+                .toList();
     }
 
     /** Every column that fills a count, in the file's order. */

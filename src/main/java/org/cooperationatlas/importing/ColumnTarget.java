@@ -1,8 +1,7 @@
 package org.cooperationatlas.importing;
 
-import org.cooperationatlas.peacekeeping.PersonnelType;
-
 import java.util.Optional;
+import org.cooperationatlas.peacekeeping.PersonnelType;
 
 /**
  * What one column of a file fills: a field, or (wide layout) the count of one personnel type and gender.

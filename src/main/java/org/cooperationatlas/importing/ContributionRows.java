@@ -1,11 +1,5 @@
 package org.cooperationatlas.importing;
 
-import org.cooperationatlas.country.CountryNames;
-import org.cooperationatlas.peacekeeping.ContributionKey;
-import org.cooperationatlas.peacekeeping.ContributionLine;
-import org.cooperationatlas.peacekeeping.Mission;
-import org.cooperationatlas.peacekeeping.PersonnelType;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,6 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.cooperationatlas.country.CountryNames;
+import org.cooperationatlas.peacekeeping.ContributionKey;
+import org.cooperationatlas.peacekeeping.ContributionLine;
+import org.cooperationatlas.peacekeeping.Mission;
+import org.cooperationatlas.peacekeeping.PersonnelType;
 
 /**
  * Turns the rows of a contributions file into contribution lines, long or wide, and says what is wrong with
@@ -80,7 +79,8 @@ final class ContributionRows {
     }
 
     private void readAll() {
-        if (mapping.layout() == Layout.LONG && mapping.columnOf(ImportField.GENDER).isPresent()) {
+        if (mapping.layout() == Layout.LONG
+                && mapping.columnOf(ImportField.GENDER).isPresent()) {
             file.forEachRow(this::readGenderRow);
             mergeGenders();
         } else {
@@ -115,17 +115,23 @@ final class ContributionRows {
         if (ragged(row)) {
             return List.of();
         }
-        String country = required(row, ImportField.COUNTRY).flatMap(text -> country(row, text)).orElse(null);
-        String mission = required(row, ImportField.MISSION).flatMap(text -> mission(row, text)).orElse(null);
-        LocalDate month = required(row, ImportField.MONTH).flatMap(text -> month(row, text)).orElse(null);
+        String country = required(row, ImportField.COUNTRY)
+                .flatMap(text -> country(row, text))
+                .orElse(null);
+        String mission = required(row, ImportField.MISSION)
+                .flatMap(text -> mission(row, text))
+                .orElse(null);
+        LocalDate month = required(row, ImportField.MONTH)
+                .flatMap(text -> month(row, text))
+                .orElse(null);
         Map<PersonnelType, Counts> counts = mapping.layout() == Layout.LONG ? longCounts(row) : wideCounts(row);
         if (country == null || mission == null || month == null) {
             return List.of();
         }
         keepMissionName(row, mission);
         List<ContributionLine> read = new ArrayList<>();
-        counts.forEach((type, count) -> read.add(new ContributionLine(month, country, mission, type,
-                count.male, count.female, count.total)));
+        counts.forEach((type, count) ->
+                read.add(new ContributionLine(month, country, mission, type, count.male, count.female, count.total)));
         return read;
     }
 
@@ -133,13 +139,19 @@ final class ContributionRows {
         if (row.cells().size() == file.headers().size()) {
             return false;
         }
-        problems.add(ImportProblem.at(row.line(), "", "import.problem.ragged", row.cells().size(),
+        problems.add(ImportProblem.at(
+                row.line(),
+                "",
+                "import.problem.ragged",
+                row.cells().size(),
                 file.headers().size()));
         return true;
     }
 
     private void keepMissionName(CsvRow row, String mission) {
-        mapping.columnOf(ImportField.MISSION_NAME).map(row::cell).filter(name -> !name.isEmpty())
+        mapping.columnOf(ImportField.MISSION_NAME)
+                .map(row::cell)
+                .filter(name -> !name.isEmpty())
                 .ifPresent(name -> missionNames.putIfAbsent(mission.toUpperCase(Locale.ROOT), name));
     }
 
@@ -150,12 +162,21 @@ final class ContributionRows {
         Integer count = ragged(row) ? null : count(row, mapping.columnOf(ImportField.TOTAL));
         long people = count == null ? 0 : count;
         if (problems.size() == before) {
-            String country = required(row, ImportField.COUNTRY).flatMap(text -> country(row, text)).orElse(null);
-            String mission = required(row, ImportField.MISSION).flatMap(text -> mission(row, text)).orElse(null);
-            LocalDate month = required(row, ImportField.MONTH).flatMap(text -> month(row, text)).orElse(null);
-            PersonnelType type = required(row, ImportField.PERSONNEL_TYPE).flatMap(text -> personnelType(row, text))
+            String country = required(row, ImportField.COUNTRY)
+                    .flatMap(text -> country(row, text))
                     .orElse(null);
-            Gender gender = required(row, ImportField.GENDER).flatMap(text -> gender(row, text)).orElse(null);
+            String mission = required(row, ImportField.MISSION)
+                    .flatMap(text -> mission(row, text))
+                    .orElse(null);
+            LocalDate month = required(row, ImportField.MONTH)
+                    .flatMap(text -> month(row, text))
+                    .orElse(null);
+            PersonnelType type = required(row, ImportField.PERSONNEL_TYPE)
+                    .flatMap(text -> personnelType(row, text))
+                    .orElse(null);
+            Gender gender = required(row, ImportField.GENDER)
+                    .flatMap(text -> gender(row, text))
+                    .orElse(null);
             // A row without a count ("NA", empty) holds nobody: like an empty type in a wide file, it adds nothing.
             if (count != null && problems.size() == before) {
                 keepMissionName(row, mission);
@@ -179,16 +200,24 @@ final class ContributionRows {
             int people = counts.people();
             peopleInFile += people;
             Integer total = counts.total == null ? Integer.valueOf(people) : counts.total;
-            if (counts.male != null && counts.female != null && counts.total != null
-                && counts.male + counts.female != counts.total) {
-                problems.add(ImportProblem.at(counts.totalLine, header(mapping.columnOf(ImportField.TOTAL).orElse(-1)),
-                        "import.problem.totalMismatch", counts.total, counts.male, counts.female).withPeople(people));
+            if (counts.male != null
+                    && counts.female != null
+                    && counts.total != null
+                    && counts.male + counts.female != counts.total) {
+                problems.add(ImportProblem.at(
+                                counts.totalLine,
+                                header(mapping.columnOf(ImportField.TOTAL).orElse(-1)),
+                                "import.problem.totalMismatch",
+                                counts.total,
+                                counts.male,
+                                counts.female)
+                        .withPeople(people));
                 rowsWithProblems++;
                 continue;
             }
             ContributionLine key = counts.key;
-            lines.add(new ContributionLine(key.month(), key.country(), key.mission(), key.personnelType(),
-                    counts.male, counts.female, total));
+            lines.add(new ContributionLine(
+                    key.month(), key.country(), key.mission(), key.personnelType(), counts.male, counts.female, total));
             peopleAccepted += total;
         }
         genders.clear();
@@ -212,16 +241,17 @@ final class ContributionRows {
 
     private Map<PersonnelType, Counts> longCounts(CsvRow row) {
         Map<PersonnelType, Counts> counts = new EnumMap<>(PersonnelType.class);
-        Optional<PersonnelType> type = required(row, ImportField.PERSONNEL_TYPE)
-                .flatMap(text -> personnelType(row, text));
+        Optional<PersonnelType> type =
+                required(row, ImportField.PERSONNEL_TYPE).flatMap(text -> personnelType(row, text));
         int before = problems.size();
         Integer male = count(row, mapping.columnOf(ImportField.MALE));
         Integer female = count(row, mapping.columnOf(ImportField.FEMALE));
         Integer total = count(row, mapping.columnOf(ImportField.TOTAL));
         // A cell already reported is not reported again as a count that is missing or does not add up.
         if (problems.size() == before) {
-            type.ifPresent(found -> counts(row, mapping.columnOf(ImportField.TOTAL).orElse(-1), male, female, total)
-                    .ifPresent(count -> counts.put(found, count)));
+            type.ifPresent(
+                    found -> counts(row, mapping.columnOf(ImportField.TOTAL).orElse(-1), male, female, total)
+                            .ifPresent(count -> counts.put(found, count)));
         }
         return counts;
     }
@@ -274,8 +304,8 @@ final class ContributionRows {
             return Optional.empty();
         }
         if (male != null && female != null && male + female != total) {
-            problems.add(ImportProblem.at(row.line(), header(totalColumn), "import.problem.totalMismatch",
-                    total, male, female));
+            problems.add(ImportProblem.at(
+                    row.line(), header(totalColumn), "import.problem.totalMismatch", total, male, female));
             return Optional.empty();
         }
         return Optional.of(new Counts(male, female, total));
@@ -297,8 +327,8 @@ final class ContributionRows {
         Optional<Integer> column = mapping.columnOf(field);
         String value = column.map(row::cell).orElse("");
         if (value.isEmpty()) {
-            problems.add(ImportProblem.at(row.line(), column.map(this::header).orElse(""), "import.problem.missing",
-                    field.messageKey()));
+            problems.add(ImportProblem.at(
+                    row.line(), column.map(this::header).orElse(""), "import.problem.missing", field.messageKey()));
             return Optional.empty();
         }
         return Optional.of(value);
@@ -323,8 +353,14 @@ final class ContributionRows {
         }
         Optional<CountryNames.CountryMatch> named = countries.match(name);
         if (named.isPresent() && !named.get().iso2().equals(iso2)) {
-            problem(row, ImportField.COUNTRY_NAME, "import.problem.countryMismatch", code, countries.nameOf(iso2),
-                    name, countries.nameOf(named.get().iso2()));
+            problem(
+                    row,
+                    ImportField.COUNTRY_NAME,
+                    "import.problem.countryMismatch",
+                    code,
+                    countries.nameOf(iso2),
+                    name,
+                    countries.nameOf(named.get().iso2()));
             return Optional.empty();
         }
         named.ifPresent(match -> noteCutName(row, ImportField.COUNTRY_NAME, name, match));
@@ -333,8 +369,12 @@ final class ContributionRows {
 
     private void noteCutName(CsvRow row, ImportField field, String text, CountryNames.CountryMatch match) {
         if (match.cutName()) {
-            notes.add(ImportProblem.note(row.line(), mapping.columnOf(field).map(this::header).orElse(""),
-                    "import.note.cutName", text, countries.nameOf(match.iso2())));
+            notes.add(ImportProblem.note(
+                    row.line(),
+                    mapping.columnOf(field).map(this::header).orElse(""),
+                    "import.note.cutName",
+                    text,
+                    countries.nameOf(match.iso2())));
         }
     }
 
@@ -356,7 +396,8 @@ final class ContributionRows {
     }
 
     private void problem(CsvRow row, ImportField field, String key, Object... arguments) {
-        problems.add(ImportProblem.at(row.line(), mapping.columnOf(field).map(this::header).orElse(""), key, arguments));
+        problems.add(ImportProblem.at(
+                row.line(), mapping.columnOf(field).map(this::header).orElse(""), key, arguments));
     }
 
     private String header(int column) {
@@ -367,8 +408,7 @@ final class ContributionRows {
         return value == null || value == 0;
     }
 
-    private record Counts(Integer male, Integer female, int total) {
-    }
+    private record Counts(Integer male, Integer female, int total) {}
 
     /** The counts of one country, mission, month and type, gathered from its rows per gender. */
     private static final class GenderedCounts {

@@ -1,25 +1,59 @@
 package org.cooperationatlas.importing;
 
-import org.cooperationatlas.country.CountryNames;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cooperationatlas.country.CountryNames;
 
 /** A field a column can fill, with the header names that suggest it. */
 public enum ImportField {
-    COUNTRY(ImportKind.CONTRIBUTIONS, true, "country", "contributing country", "contributor", "tcc", "pcc",
-            "country code", "iso3", "iso", "iso code", "iso 3", "contributor iso 3", "contributor iso3",
-            "contributor code", "iso3 code", "isocode3", "iso alpha 3", "m49", "m49 code", "country iso"),
+    COUNTRY(
+            ImportKind.CONTRIBUTIONS,
+            true,
+            "country",
+            "contributing country",
+            "contributor",
+            "tcc",
+            "pcc",
+            "country code",
+            "iso3",
+            "iso",
+            "iso code",
+            "iso 3",
+            "contributor iso 3",
+            "contributor iso3",
+            "contributor code",
+            "iso3 code",
+            "isocode3",
+            "iso alpha 3",
+            "m49",
+            "m49 code",
+            "country iso"),
     // A name column kept beside the code column: each row's name is checked against its code.
     COUNTRY_NAME(ImportKind.CONTRIBUTIONS, false, "country name", "contributor name", "contributing country name"),
     MISSION(ImportKind.CONTRIBUTIONS, true, "mission", "mission acronym", "acronym", "mission code"),
     MISSION_NAME(ImportKind.CONTRIBUTIONS, false, "mission name", "mission full name"),
-    MONTH(ImportKind.CONTRIBUTIONS, true, "month", "date", "period", "reporting date", "last reporting date",
-            "reporting month", "calendar date", "as of"),
-    PERSONNEL_TYPE(ImportKind.CONTRIBUTIONS, true, "personnel type", "type", "category", "personnel category",
-            "description", "personnel"),
+    MONTH(
+            ImportKind.CONTRIBUTIONS,
+            true,
+            "month",
+            "date",
+            "period",
+            "reporting date",
+            "last reporting date",
+            "reporting month",
+            "calendar date",
+            "as of"),
+    PERSONNEL_TYPE(
+            ImportKind.CONTRIBUTIONS,
+            true,
+            "personnel type",
+            "type",
+            "category",
+            "personnel category",
+            "description",
+            "personnel"),
     // A row per gender: the gender column says whose count the row's count is.
     GENDER(ImportKind.CONTRIBUTIONS, false, "gender", "sex"),
     MALE(ImportKind.CONTRIBUTIONS, false, "male", "men", "male personnel"),
@@ -77,7 +111,9 @@ public enum ImportField {
     }
 
     public static List<ImportField> of(ImportKind kind, Layout layout) {
-        return Arrays.stream(values()).filter(field -> field.kind == kind && field.usedIn(layout)).toList();
+        return Arrays.stream(values())
+                .filter(field -> field.kind == kind && field.usedIn(layout))
+                .toList();
     }
 
     public String messageKey() {

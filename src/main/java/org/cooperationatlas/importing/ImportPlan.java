@@ -9,23 +9,29 @@ import java.util.stream.Stream;
  * and update. The accepted rows themselves are not kept: the commit reads them from the file again, so that a
  * plan of half a million lines weighs no more on the session than its problems do.
  */
-public record ImportPlan(String fileName, ColumnMapping mapping, List<ImportProblem> problems, ImportSummary summary,
-                         int workToDo) {
+public record ImportPlan(
+        String fileName, ColumnMapping mapping, List<ImportProblem> problems, ImportSummary summary, int workToDo) {
 
     public ImportPlan {
         problems = List.copyOf(problems);
     }
 
-    static ImportPlan of(String fileName, ColumnMapping mapping, List<ImportProblem> problems,
-                         List<ImportProblem> notes, ImportSummary summary, int workToDo) {
+    static ImportPlan of(
+            String fileName,
+            ColumnMapping mapping,
+            List<ImportProblem> problems,
+            List<ImportProblem> notes,
+            ImportSummary summary,
+            int workToDo) {
         List<ImportProblem> both = Stream.concat(problems.stream(), notes.stream())
-                .sorted(Comparator.comparingInt(ImportProblem::line)).toList();
+                .sorted(Comparator.comparingInt(ImportProblem::line))
+                .toList();
         return new ImportPlan(fileName, mapping, both, summary, workToDo);
     }
 
     static ImportPlan refused(String fileName, ColumnMapping mapping, List<ImportProblem> problems, int rowsRead) {
-        return new ImportPlan(fileName, mapping, problems, new ImportSummary(rowsRead, rowsRead, 0, 0, 0, List.of(), 0),
-                0);
+        return new ImportPlan(
+                fileName, mapping, problems, new ImportSummary(rowsRead, rowsRead, 0, 0, 0, List.of(), 0), 0);
     }
 
     public boolean canCommit() {

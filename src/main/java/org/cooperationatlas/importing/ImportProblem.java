@@ -7,8 +7,8 @@ import java.util.List;
  * the people that line holds and so leaves out; or, as a note, something the import accepted but the reader
  * should know (a country recognised from a name its publisher cut short).
  */
-public record ImportProblem(int line, String column, String messageKey, List<Object> arguments, boolean note,
-                            Long people) {
+public record ImportProblem(
+        int line, String column, String messageKey, List<Object> arguments, boolean note, Long people) {
 
     public ImportProblem {
         arguments = List.copyOf(arguments);
@@ -29,6 +29,7 @@ public record ImportProblem(int line, String column, String messageKey, List<Obj
     /** The value a "treat this name as a country" fix would name, when the problem is an unknown country. */
     public String unknownCountry() {
         return "import.problem.unknownCountry".equals(messageKey) && !arguments.isEmpty()
-                ? String.valueOf(arguments.get(0)) : null;
+                ? String.valueOf(arguments.get(0))
+                : null;
     }
 }

@@ -9,6 +9,5 @@ public interface ImportProgress {
         return false;
     }
 
-    ImportProgress NONE = (count, total) -> {
-    };
+    ImportProgress NONE = (count, total) -> {};
 }

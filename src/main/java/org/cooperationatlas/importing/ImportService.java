@@ -1,6 +1,16 @@
 package org.cooperationatlas.importing;
 
-import org.springframework.util.unit.DataSize;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 import org.cooperationatlas.country.CountryNames;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.peacekeeping.ContributionKey;
@@ -14,18 +24,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Bulk import of CSV files, for administrators: read a file, dry-run it against a column mapping (every problem
@@ -44,9 +43,13 @@ public class ImportService {
     private final MessageSource messages;
     private final long maxFileBytes;
 
-    ImportService(CountryService countries, PeacekeepingService peacekeeping, RecordWrites recordWrites,
-                  SavedMappingRepository mappings, MessageSource messages,
-                  @Value("${atlas.import.max-file-size:50MB}") DataSize maxFileSize) {
+    ImportService(
+            CountryService countries,
+            PeacekeepingService peacekeeping,
+            RecordWrites recordWrites,
+            SavedMappingRepository mappings,
+            MessageSource messages,
+            @Value("${atlas.import.max-file-size:50MB}") DataSize maxFileSize) {
         this.countries = countries;
         this.peacekeeping = peacekeeping;
         this.recordWrites = recordWrites;
@@ -86,8 +89,9 @@ public class ImportService {
             List<String> values = file.columnValues().get(column);
             String header = CountryNames.fold(file.headers().get(column));
             boolean numericAllowed = header.matches(".*\\b(m49|code|iso|numeric)\\b.*");
-            if (!values.isEmpty() && values.stream()
-                    .allMatch(value -> names.isLetterCode(value) || (numericAllowed && names.isCode(value)))) {
+            if (!values.isEmpty()
+                    && values.stream()
+                            .allMatch(value -> names.isLetterCode(value) || (numericAllowed && names.isCode(value)))) {
                 columns.add(column);
             }
         }
@@ -104,12 +108,22 @@ public class ImportService {
         if (mapping.kind() == ImportKind.RECORDS) {
             RecordRows rows = RecordRows.read(file, mapping, names, RecordRows.Choices.from(messages));
             ImportSummary summary = recordWrites.preview(rows.drafts(), file.rowCount(), rows.rowsWithProblems());
-            return ImportPlan.of(file.fileName(), mapping, rows.problems(), rows.notes(), summary,
+            return ImportPlan.of(
+                    file.fileName(),
+                    mapping,
+                    rows.problems(),
+                    rows.notes(),
+                    summary,
                     rows.drafts().size());
         }
         ContributionRows rows = ContributionRows.read(file, mapping, names);
-        return ImportPlan.of(file.fileName(), mapping, rows.problems(), rows.notes(),
-                contributionSummary(rows, file.rowCount()), rows.lines().size());
+        return ImportPlan.of(
+                file.fileName(),
+                mapping,
+                rows.problems(),
+                rows.notes(),
+                contributionSummary(rows, file.rowCount()),
+                rows.lines().size());
     }
 
     /**
@@ -134,8 +148,16 @@ public class ImportService {
         ContributionRows rows = ContributionRows.read(file, plan.mapping(), names);
         List<String> newMissions = newMissions(rows.lines());
         ContributionWrites writes = peacekeeping.write(rows.lines(), rows.missionNames(), onProgress);
-        return new ImportSummary(file.rowCount(), rows.rowsWithProblems(), writes.created(), writes.updated(),
-                writes.unchanged(), newMissions, 0, rows.peopleInFile(), rows.peopleAccepted());
+        return new ImportSummary(
+                file.rowCount(),
+                rows.rowsWithProblems(),
+                writes.created(),
+                writes.updated(),
+                writes.unchanged(),
+                newMissions,
+                0,
+                rows.peopleInFile(),
+                rows.peopleAccepted());
     }
 
     /**
@@ -156,8 +178,8 @@ public class ImportService {
     @Transactional
     public SavedMapping saveMapping(String name, List<String> headers, ColumnMapping mapping) {
         if (name == null || name.isBlank() || name.strip().length() > SavedMapping.NAME_MAX_LENGTH) {
-            throw new IllegalArgumentException("A mapping needs a name of at most " + SavedMapping.NAME_MAX_LENGTH
-                    + " characters");
+            throw new IllegalArgumentException(
+                    "A mapping needs a name of at most " + SavedMapping.NAME_MAX_LENGTH + " characters");
         }
         SavedMapping saved = mappings.findByNameIgnoreCase(name.strip()).orElse(null);
         if (saved == null) {
@@ -169,18 +191,25 @@ public class ImportService {
 
     private static List<ImportProblem> mappingProblems(ColumnMapping mapping, List<String> headers) {
         List<ImportProblem> problems = new ArrayList<>();
-        mapping.missingFields().forEach(field ->
-                problems.add(ImportProblem.at(0, "", "import.problem.unmappedField", field.messageKey())));
-        mapping.duplicateTargets().forEach(target -> problems.add(ImportProblem.at(0,
-                headers.get(mapping.targets().indexOf(target)), "import.problem.mappedTwice")));
+        mapping.missingFields()
+                .forEach(field ->
+                        problems.add(ImportProblem.at(0, "", "import.problem.unmappedField", field.messageKey())));
+        mapping.duplicateTargets()
+                .forEach(target -> problems.add(ImportProblem.at(
+                        0, headers.get(mapping.targets().indexOf(target)), "import.problem.mappedTwice")));
         if (mapping.kind() == ImportKind.CONTRIBUTIONS) {
             boolean counts = mapping.layout() == Layout.WIDE
                     ? mapping.targets().stream().anyMatch(target -> target != null && target.isCount())
                     : mapping.columnOf(ImportField.TOTAL).isPresent()
-                      || (mapping.columnOf(ImportField.MALE).isPresent() && mapping.columnOf(ImportField.FEMALE).isPresent());
+                            || (mapping.columnOf(ImportField.MALE).isPresent()
+                                    && mapping.columnOf(ImportField.FEMALE).isPresent());
             if (!counts) {
-                problems.add(ImportProblem.at(0, "", mapping.layout() == Layout.WIDE
-                        ? "import.problem.noCountColumns" : "import.problem.noTotalColumn"));
+                problems.add(ImportProblem.at(
+                        0,
+                        "",
+                        mapping.layout() == Layout.WIDE
+                                ? "import.problem.noCountColumns"
+                                : "import.problem.noTotalColumn"));
             }
         }
         return problems;
@@ -188,8 +217,8 @@ public class ImportService {
 
     private ImportSummary contributionSummary(ContributionRows rows, int rowsRead) {
         List<ContributionLine> lines = rows.lines();
-        Map<ContributionKey, ContributionLine> stored = peacekeeping.linesIn(
-                lines.stream().map(ContributionLine::month).collect(Collectors.toSet()));
+        Map<ContributionKey, ContributionLine> stored =
+                peacekeeping.linesIn(lines.stream().map(ContributionLine::month).collect(Collectors.toSet()));
         int created = 0;
         int updated = 0;
         for (ContributionLine line : lines) {
@@ -200,8 +229,16 @@ public class ImportService {
                 updated++;
             }
         }
-        return new ImportSummary(rowsRead, rows.rowsWithProblems(), created, updated, lines.size() - created - updated,
-                newMissions(lines), 0, rows.peopleInFile(), rows.peopleAccepted());
+        return new ImportSummary(
+                rowsRead,
+                rows.rowsWithProblems(),
+                created,
+                updated,
+                lines.size() - created - updated,
+                newMissions(lines),
+                0,
+                rows.peopleInFile(),
+                rows.peopleAccepted());
     }
 
     private static void deleteQuietly(Path file) {
@@ -213,11 +250,15 @@ public class ImportService {
     }
 
     private List<String> newMissions(List<ContributionLine> lines) {
-        Set<String> known = peacekeeping.missions().stream().map(Mission::getAcronym)
-                .map(acronym -> acronym.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> known = peacekeeping.missions().stream()
+                .map(Mission::getAcronym)
+                .map(acronym -> acronym.toUpperCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         Set<String> fresh = new TreeSet<>();
-        lines.stream().map(line -> line.mission().strip())
-                .filter(acronym -> !known.contains(acronym.toUpperCase(Locale.ROOT))).forEach(fresh::add);
+        lines.stream()
+                .map(line -> line.mission().strip())
+                .filter(acronym -> !known.contains(acronym.toUpperCase(Locale.ROOT)))
+                .forEach(fresh::add);
         return List.copyOf(fresh);
     }
 }

@@ -5,7 +5,8 @@ package org.cooperationatlas.importing;
  * one row per country, mission and month with a count column per personnel type and gender (wide).
  */
 public enum Layout {
-    LONG, WIDE;
+    LONG,
+    WIDE;
 
     public String messageKey() {
         return "import.layout." + name();

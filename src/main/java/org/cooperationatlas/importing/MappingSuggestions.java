@@ -1,7 +1,5 @@
 package org.cooperationatlas.importing;
 
-import org.cooperationatlas.country.CountryNames;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,14 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.cooperationatlas.country.CountryNames;
 
 /** Guesses which column fills what from the header names; the reader confirms or changes each guess. */
 public final class MappingSuggestions {
 
     private static final Pattern HOST_WORDS = Pattern.compile("\\b(mission|host|hq|deployment|location)\\b");
 
-    private MappingSuggestions() {
-    }
+    private MappingSuggestions() {}
 
     public static ColumnMapping suggest(ImportKind kind, Layout layout, List<String> headers) {
         return suggest(kind, layout, headers, Set.of());
@@ -27,9 +25,10 @@ public final class MappingSuggestions {
      * country (codes are exact where names vary), and a column the headers took for the country becomes its
      * cross-check.
      */
-    public static ColumnMapping suggest(ImportKind kind, Layout layout, List<String> headers,
-                                        Set<Integer> countryCodeColumns) {
-        List<ColumnTarget> guesses = headers.stream().map(header -> guess(kind, layout, header)).toList();
+    public static ColumnMapping suggest(
+            ImportKind kind, Layout layout, List<String> headers, Set<Integer> countryCodeColumns) {
+        List<ColumnTarget> guesses =
+                headers.stream().map(header -> guess(kind, layout, header)).toList();
         List<ColumnTarget> targets = new ArrayList<>();
         Set<ColumnTarget> taken = new HashSet<>();
         for (ColumnTarget target : guesses) {
@@ -43,12 +42,15 @@ public final class MappingSuggestions {
 
     // The contributor's codes, not the host's: a column about the mission ("Mission_Country_ISO-3") is passed
     // over, and a column whose header already names the contributor comes first.
-    private static void preferCodes(List<String> headers, List<ColumnTarget> guesses, List<ColumnTarget> targets,
-                                    Set<Integer> codeColumns) {
+    private static void preferCodes(
+            List<String> headers, List<ColumnTarget> guesses, List<ColumnTarget> targets, Set<Integer> codeColumns) {
         ColumnTarget country = ColumnTarget.field(ImportField.COUNTRY);
         Optional<Integer> codes = codeColumns.stream()
-                .filter(column -> guesses.get(column) == null || guesses.get(column).equals(country))
-                .filter(column -> !HOST_WORDS.matcher(CountryNames.fold(headers.get(column))).find())
+                .filter(column ->
+                        guesses.get(column) == null || guesses.get(column).equals(country))
+                .filter(column -> !HOST_WORDS
+                        .matcher(CountryNames.fold(headers.get(column)))
+                        .find())
                 .min(Comparator.comparing((Integer column) -> !country.equals(guesses.get(column)))
                         .thenComparing(Comparator.naturalOrder()));
         if (codes.isEmpty()) {
@@ -76,16 +78,20 @@ public final class MappingSuggestions {
     }
 
     private static long matches(ImportKind kind, List<String> headers) {
-        return headers.stream().map(CountryNames::fold)
-                .filter(header -> ImportField.of(kind, Layout.LONG).stream().anyMatch(field -> field.suggestedBy(header)))
+        return headers.stream()
+                .map(CountryNames::fold)
+                .filter(header ->
+                        ImportField.of(kind, Layout.LONG).stream().anyMatch(field -> field.suggestedBy(header)))
                 .count();
     }
 
     /** Wide when some header names both a personnel type and a gender, or several name personnel types. */
     public static Layout guessLayout(List<String> headers) {
-        long typed = headers.stream().filter(header -> PersonnelWords.type(header).isPresent()
-                && ImportField.of(ImportKind.CONTRIBUTIONS, Layout.WIDE).stream()
-                .noneMatch(field -> field.suggestedBy(CountryNames.fold(header)))).count();
+        long typed = headers.stream()
+                .filter(header -> PersonnelWords.type(header).isPresent()
+                        && ImportField.of(ImportKind.CONTRIBUTIONS, Layout.WIDE).stream()
+                                .noneMatch(field -> field.suggestedBy(CountryNames.fold(header))))
+                .count();
         return typed >= 2 ? Layout.WIDE : Layout.LONG;
     }
 
@@ -98,7 +104,8 @@ public final class MappingSuggestions {
         }
         if (kind == ImportKind.CONTRIBUTIONS && layout == Layout.WIDE) {
             return PersonnelWords.type(header)
-                    .map(type -> ColumnTarget.count(type, PersonnelWords.gender(header))).orElse(null);
+                    .map(type -> ColumnTarget.count(type, PersonnelWords.gender(header)))
+                    .orElse(null);
         }
         return null;
     }

@@ -1,9 +1,8 @@
 package org.cooperationatlas.importing;
 
-import org.cooperationatlas.peacekeeping.PersonnelType;
-
 import java.util.List;
 import java.util.Optional;
+import org.cooperationatlas.peacekeeping.PersonnelType;
 
 /**
  * The people one row of a contributions file holds, read leniently: each personnel type's total, or its male and
@@ -11,17 +10,21 @@ import java.util.Optional;
  */
 final class PeopleCount {
 
-    private PeopleCount() {
-    }
+    private PeopleCount() {}
 
     static long of(CsvRow row, ColumnMapping mapping) {
         if (mapping.layout() == Layout.LONG) {
-            return people(row, mapping.columnOf(ImportField.TOTAL), mapping.columnOf(ImportField.MALE),
+            return people(
+                    row,
+                    mapping.columnOf(ImportField.TOTAL),
+                    mapping.columnOf(ImportField.MALE),
                     mapping.columnOf(ImportField.FEMALE));
         }
         long people = 0;
         for (PersonnelType type : PersonnelType.values()) {
-            people += people(row, mapping.columnsOf(ColumnTarget.count(type, Gender.TOTAL)),
+            people += people(
+                    row,
+                    mapping.columnsOf(ColumnTarget.count(type, Gender.TOTAL)),
                     mapping.columnsOf(ColumnTarget.count(type, Gender.MALE)),
                     mapping.columnsOf(ColumnTarget.count(type, Gender.FEMALE)));
         }
@@ -29,7 +32,11 @@ final class PeopleCount {
     }
 
     private static long people(CsvRow row, Optional<Integer> total, Optional<Integer> male, Optional<Integer> female) {
-        return people(row, total.stream().toList(), male.stream().toList(), female.stream().toList());
+        return people(
+                row,
+                total.stream().toList(),
+                male.stream().toList(),
+                female.stream().toList());
     }
 
     private static long people(CsvRow row, List<Integer> total, List<Integer> male, List<Integer> female) {
@@ -41,7 +48,10 @@ final class PeopleCount {
     }
 
     private static Optional<Integer> sum(CsvRow row, List<Integer> columns) {
-        return columns.stream().map(column -> count(row, column)).flatMap(Optional::stream).reduce(Integer::sum);
+        return columns.stream()
+                .map(column -> count(row, column))
+                .flatMap(Optional::stream)
+                .reduce(Integer::sum);
     }
 
     private static Optional<Integer> count(CsvRow row, int column) {

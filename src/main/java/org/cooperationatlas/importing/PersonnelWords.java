@@ -1,10 +1,9 @@
 package org.cooperationatlas.importing;
 
-import org.cooperationatlas.country.CountryNames;
-import org.cooperationatlas.peacekeeping.PersonnelType;
-
 import java.util.List;
 import java.util.Optional;
+import org.cooperationatlas.country.CountryNames;
+import org.cooperationatlas.peacekeeping.PersonnelType;
 
 /**
  * Reads personnel types and genders from the words the UN uses for them, in headers ("Formed Police Units
@@ -12,8 +11,7 @@ import java.util.Optional;
  */
 final class PersonnelWords {
 
-    private PersonnelWords() {
-    }
+    private PersonnelWords() {}
 
     static Optional<PersonnelType> type(String text) {
         String folded = " " + CountryNames.fold(text) + " ";

@@ -1,5 +1,13 @@
 package org.cooperationatlas.importing;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.country.CountryNames;
 import org.cooperationatlas.record.CooperationRecord;
@@ -11,16 +19,6 @@ import org.cooperationatlas.record.RecordStatus;
 import org.cooperationatlas.record.Unit;
 import org.cooperationatlas.source.Source;
 import org.springframework.context.MessageSource;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Turns the rows of a records file into record drafts: one row is a record and, optionally, one of its figures;
@@ -82,9 +80,14 @@ final class RecordRows {
             rowsWithProblems++;
         } else {
             for (RecordDraft.FigureDraft figure : draft.figures()) {
-                Optional<RecordDraft.FigureDraft> same = earlier.figures().stream().filter(figure::sameFigureAs).findFirst();
+                Optional<RecordDraft.FigureDraft> same =
+                        earlier.figures().stream().filter(figure::sameFigureAs).findFirst();
                 if (same.isPresent()) {
-                    problems.add(ImportProblem.at(row.line(), "", "import.problem.duplicate", same.get().line()));
+                    problems.add(ImportProblem.at(
+                            row.line(),
+                            "",
+                            "import.problem.duplicate",
+                            same.get().line()));
                     rowsWithProblems++;
                 } else {
                     earlier.figures().add(figure);
@@ -95,7 +98,11 @@ final class RecordRows {
 
     private RecordDraft read(CsvRow row) {
         if (row.cells().size() != file.headers().size()) {
-            problems.add(ImportProblem.at(row.line(), "", "import.problem.ragged", row.cells().size(),
+            problems.add(ImportProblem.at(
+                    row.line(),
+                    "",
+                    "import.problem.ragged",
+                    row.cells().size(),
                     file.headers().size()));
             return null;
         }
@@ -107,12 +114,16 @@ final class RecordRows {
         String lead = country(row, ImportField.LEAD_COUNTRY, value(row, ImportField.LEAD_COUNTRY), true);
         Set<String> partners = new LinkedHashSet<>();
         for (String name : value(row, ImportField.PARTNERS).split("[;|]")) {
-            Optional.ofNullable(country(row, ImportField.PARTNERS, name.strip(), false)).ifPresent(partners::add);
+            Optional.ofNullable(country(row, ImportField.PARTNERS, name.strip(), false))
+                    .ifPresent(partners::add);
         }
         CellValues.Dated start = date(row, ImportField.START, true);
         CellValues.Dated end = date(row, ImportField.END, false);
-        if (start != null && end != null && RecordDraft.precisionOf(end).lastDay(end.day())
-                .isBefore(start.precision().firstDay(start.day()))) {
+        if (start != null
+                && end != null
+                && RecordDraft.precisionOf(end)
+                        .lastDay(end.day())
+                        .isBefore(start.precision().firstDay(start.day()))) {
             problem(row, ImportField.END, "import.problem.endBeforeStart");
         }
         String summary = text(row, ImportField.SUMMARY, CooperationRecord.SUMMARY_MAX_LENGTH, false);
@@ -121,8 +132,19 @@ final class RecordRows {
         if (title == null || kind == null || crimeArea == null || lead == null || start == null || source == null) {
             return null;
         }
-        return new RecordDraft(row.line(), title, kind, crimeArea, status, lead, partners, start, end,
-                summary.isEmpty() ? null : summary, source, figures);
+        return new RecordDraft(
+                row.line(),
+                title,
+                kind,
+                crimeArea,
+                status,
+                lead,
+                partners,
+                start,
+                end,
+                summary.isEmpty() ? null : summary,
+                source,
+                figures);
     }
 
     private RecordDraft.SourceDraft source(CsvRow row) {
@@ -149,7 +171,8 @@ final class RecordRows {
         }
         Metric metric = choice(row, ImportField.FIGURE_METRIC, choices.metrics(), true);
         Unit unit = choice(row, ImportField.FIGURE_UNIT, choices.units(), true);
-        Qualifier qualifier = Optional.ofNullable(choice(row, ImportField.FIGURE_QUALIFIER, choices.qualifiers(), false))
+        Qualifier qualifier = Optional.ofNullable(
+                        choice(row, ImportField.FIGURE_QUALIFIER, choices.qualifiers(), false))
                 .orElse(Qualifier.EXACT);
         BigDecimal value = null;
         if (valueText.isEmpty()) {
@@ -159,7 +182,9 @@ final class RecordRows {
                 value = CellValues.number(valueText);
                 if (value.signum() < 0) {
                     problem(row, ImportField.FIGURE_VALUE, "import.problem.negative", valueText);
-                } else if (unit != null && !unit.isCurrency() && value.stripTrailingZeros().scale() > 0) {
+                } else if (unit != null
+                        && !unit.isCurrency()
+                        && value.stripTrailingZeros().scale() > 0) {
                     problem(row, ImportField.FIGURE_VALUE, "import.problem.notACount", valueText);
                 }
             } catch (CellValues.CellException e) {
@@ -170,8 +195,8 @@ final class RecordRows {
         if (metric == null || unit == null || value == null) {
             return Optional.empty();
         }
-        return Optional.of(new RecordDraft.FigureDraft(row.line(), metric, value, qualifier, unit,
-                quote.isEmpty() ? null : quote));
+        return Optional.of(new RecordDraft.FigureDraft(
+                row.line(), metric, value, qualifier, unit, quote.isEmpty() ? null : quote));
     }
 
     private String value(CsvRow row, ImportField field) {
@@ -213,7 +238,11 @@ final class RecordRows {
             return null;
         }
         if (match.get().cutName()) {
-            notes.add(ImportProblem.note(row.line(), header(field), "import.note.cutName", text,
+            notes.add(ImportProblem.note(
+                    row.line(),
+                    header(field),
+                    "import.note.cutName",
+                    text,
                     countries.nameOf(match.get().iso2())));
         }
         return match.get().iso2();
@@ -253,11 +282,17 @@ final class RecordRows {
     }
 
     /** The words for every choice a records file may use, read once from the message bundles. */
-    record Choices(EnumWords<RecordKind> kinds, EnumWords<CrimeArea> crimeAreas, EnumWords<RecordStatus> statuses,
-                   EnumWords<Metric> metrics, EnumWords<Unit> units, EnumWords<Qualifier> qualifiers) {
+    record Choices(
+            EnumWords<RecordKind> kinds,
+            EnumWords<CrimeArea> crimeAreas,
+            EnumWords<RecordStatus> statuses,
+            EnumWords<Metric> metrics,
+            EnumWords<Unit> units,
+            EnumWords<Qualifier> qualifiers) {
 
         static Choices from(MessageSource messages) {
-            return new Choices(new EnumWords<>(RecordKind.class, RecordKind::messageKey, messages),
+            return new Choices(
+                    new EnumWords<>(RecordKind.class, RecordKind::messageKey, messages),
                     new EnumWords<>(CrimeArea.class, CrimeArea::messageKey, messages),
                     new EnumWords<>(RecordStatus.class, RecordStatus::messageKey, messages),
                     new EnumWords<>(Metric.class, Metric::messageKey, messages),

@@ -1,5 +1,13 @@
 package org.cooperationatlas.importing;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
@@ -9,15 +17,6 @@ import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
 import org.springframework.stereotype.Component;
-
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.IntConsumer;
 
 /**
  * Matches record drafts with the atlas and writes them through the record service, so that each write is
@@ -53,8 +52,14 @@ class RecordWrites {
                 newSources.add(draft.source());
             }
         }
-        return new ImportSummary(rowsRead, rowsWithProblems, created, updated, drafts.size() - created - updated,
-                List.of(), newSources.size());
+        return new ImportSummary(
+                rowsRead,
+                rowsWithProblems,
+                created,
+                updated,
+                drafts.size() - created - updated,
+                List.of(),
+                newSources.size());
     }
 
     /** Writes the drafts; must run inside the import's transaction. */
@@ -82,8 +87,8 @@ class RecordWrites {
             }
             progress.accept(i + 1);
         }
-        return new ImportSummary(rowsRead, rowsWithProblems, created, updated, drafts.size() - created - updated,
-                List.of(), newSources);
+        return new ImportSummary(
+                rowsRead, rowsWithProblems, created, updated, drafts.size() - created - updated, List.of(), newSources);
     }
 
     private Optional<CooperationRecord> find(RecordDraft draft) {
@@ -104,7 +109,8 @@ class RecordWrites {
     }
 
     private static boolean differs(RecordDraft draft, CooperationRecord record) {
-        boolean fields = draft.kind() != record.getKind() || draft.crimeArea() != record.getCrimeArea()
+        boolean fields = draft.kind() != record.getKind()
+                || draft.crimeArea() != record.getCrimeArea()
                 || draft.status() != record.getStatus()
                 || draft.start().precision() != record.getStartPrecision()
                 || !Objects.equals(draft.end() == null ? null : draft.end().day(), record.getEndDate())
@@ -114,7 +120,8 @@ class RecordWrites {
     }
 
     private static boolean figureDiffers(RecordDraft.FigureDraft draft, CooperationRecord record) {
-        return matching(draft, record).map(figure -> figure.getValue().compareTo(draft.value()) != 0
+        return matching(draft, record)
+                .map(figure -> figure.getValue().compareTo(draft.value()) != 0
                         || figure.getQualifier() != draft.qualifier()
                         || !Objects.equals(figure.getQuote(), draft.quote()))
                 .orElse(true);
@@ -128,15 +135,16 @@ class RecordWrites {
 
     // Figures the file does not mention stay as they are: a file adds to a record, it does not prune it.
     private CooperationRecord applyTo(RecordDraft draft, CooperationRecord record, Source source) {
-        Map<String, Country> byCode = countries.byCodes(
-                Stream.concat(draft.partners().stream(), Stream.of(draft.leadCountry()))
+        Map<String, Country> byCode =
+                countries.byCodes(Stream.concat(draft.partners().stream(), Stream.of(draft.leadCountry()))
                         .toList());
         record.setTitle(record.getId() == null ? draft.title() : record.getTitle());
         record.setKind(draft.kind());
         record.setCrimeArea(draft.crimeArea());
         record.setStatus(draft.status());
         record.setLeadCountry(byCode.get(draft.leadCountry()));
-        record.setPartners(new LinkedHashSet<>(draft.partners().stream().map(byCode::get).toList()));
+        record.setPartners(
+                new LinkedHashSet<>(draft.partners().stream().map(byCode::get).toList()));
         record.setStartDate(draft.start().day());
         record.setStartPrecision(draft.start().precision());
         record.setEndDate(draft.end() == null ? null : draft.end().day());
@@ -147,8 +155,8 @@ class RecordWrites {
         record.setSources(recordSources);
         for (RecordDraft.FigureDraft figureDraft : draft.figures()) {
             Figure figure = matching(figureDraft, record).orElseGet(() -> {
-                Figure added = new Figure(figureDraft.metric(), figureDraft.value(), figureDraft.qualifier(),
-                        figureDraft.unit(), source);
+                Figure added = new Figure(
+                        figureDraft.metric(), figureDraft.value(), figureDraft.qualifier(), figureDraft.unit(), source);
                 record.addFigure(added);
                 return added;
             });

@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +45,7 @@ public class SavedMapping {
     @Version
     private long version;
 
-    protected SavedMapping() {
-    }
+    protected SavedMapping() {}
 
     SavedMapping(String name, List<String> headers, ColumnMapping mapping) {
         this.name = name.strip();
@@ -61,8 +59,10 @@ public class SavedMapping {
         for (int i = 0; i < headers.size(); i++) {
             ColumnTarget target = mapping.targets().get(i);
             if (target != null) {
-                lines.append(headers.get(i).replace('\t', ' ').replace('\n', ' ')).append('\t')
-                        .append(target.code()).append('\n');
+                lines.append(headers.get(i).replace('\t', ' ').replace('\n', ' '))
+                        .append('\t')
+                        .append(target.code())
+                        .append('\n');
             }
         }
         this.columns = lines.toString();
@@ -75,11 +75,13 @@ public class SavedMapping {
             int tab = line.indexOf('\t');
             if (tab > 0) {
                 ColumnTarget.fromCode(line.substring(tab + 1))
-                        .ifPresent(target -> byHeader.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT), target));
+                        .ifPresent(target ->
+                                byHeader.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT), target));
             }
         }
         List<ColumnTarget> targets = new ArrayList<>();
-        headers.forEach(header -> targets.add(byHeader.get(header.replace('\t', ' ').replace('\n', ' ').strip().toLowerCase(Locale.ROOT))));
+        headers.forEach(header -> targets.add(byHeader.get(
+                header.replace('\t', ' ').replace('\n', ' ').strip().toLowerCase(Locale.ROOT))));
         return new ColumnMapping(kind, layout, targets);
     }
 

@@ -1,9 +1,8 @@
 package org.cooperationatlas.importing;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface SavedMappingRepository extends JpaRepository<SavedMapping, Long> {
 

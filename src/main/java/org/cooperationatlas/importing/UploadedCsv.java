@@ -1,14 +1,10 @@
 package org.cooperationatlas.importing;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -26,14 +22,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file as uploaded, kept on disk and read row by row, so that a file of fifty megabytes never sits in the
  * heap: what stays in memory is its header, its row count and a few distinct values per column. Reads UTF-8 with
  * or without a byte-order mark, comma, semicolon or tab separated, quoted fields with separators and line breaks.
  */
-public record UploadedCsv(String fileName, String path, char separator, List<String> headers,
-                          int rowCount, List<List<String>> columnValues) {
+public record UploadedCsv(
+        String fileName,
+        String path,
+        char separator,
+        List<String> headers,
+        int rowCount,
+        List<List<String>> columnValues) {
 
     /** Distinct values kept per column: enough to show samples and to recognise a column of country codes. */
     static final int VALUES_PER_COLUMN = 25;
@@ -77,7 +81,12 @@ public record UploadedCsv(String fileName, String path, char separator, List<Str
         if (rows == 0) {
             throw new CsvFileException("import.file.headerOnly");
         }
-        return new UploadedCsv(fileName, file.toString(), separator, headers, rows,
+        return new UploadedCsv(
+                fileName,
+                file.toString(),
+                separator,
+                headers,
+                rows,
                 values.stream().map(set -> (List<String>) new ArrayList<>(set)).toList());
     }
 
@@ -95,7 +104,9 @@ public record UploadedCsv(String fileName, String path, char separator, List<Str
 
     /** The first few values of a column, to help the reader recognise it when mapping. */
     public List<String> samples(int column, int count) {
-        return column < columnValues.size() ? columnValues.get(column).stream().limit(count).toList() : List.of();
+        return column < columnValues.size()
+                ? columnValues.get(column).stream().limit(count).toList()
+                : List.of();
     }
 
     /** Removes the file from the disk; the upload is done with. */
@@ -158,7 +169,9 @@ public record UploadedCsv(String fileName, String path, char separator, List<Str
     // The decoder reads ahead and reports an error without its place, so the line is found by decoding the file
     // line by line, once, when it is known to be wrong.
     private static int firstLineNotUtf8(Path file) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             ByteArrayOutputStream line = new ByteArrayOutputStream();
@@ -186,7 +199,9 @@ public record UploadedCsv(String fileName, String path, char separator, List<Str
 
     // Strict UTF-8: a byte sequence that is not UTF-8 is an error, never a silently replaced character.
     private static BufferedReader utf8(Path file) throws IOException {
-        var decoder = charsetOf(file).newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = charsetOf(file)
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
         reader.mark(1);
@@ -222,7 +237,11 @@ public record UploadedCsv(String fileName, String path, char separator, List<Str
             this.file = file;
             try {
                 lines = new LineCounter(utf8(file));
-                CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(true).get();
+                CSVFormat format = CSVFormat.RFC4180
+                        .builder()
+                        .setDelimiter(separator)
+                        .setIgnoreEmptyLines(true)
+                        .get();
                 parser = CSVParser.parse(lines, format);
                 records = parser.iterator();
             } catch (CharacterCodingException e) {

@@ -1,13 +1,5 @@
 package org.cooperationatlas.intake;
 
-import org.cooperationatlas.base.domain.DatePrecision;
-import org.cooperationatlas.country.CountryService;
-import org.cooperationatlas.record.CrimeArea;
-import org.cooperationatlas.record.KnownPlace;
-import org.cooperationatlas.record.RecordService;
-import org.cooperationatlas.record.RecordKind;
-import org.springframework.stereotype.Service;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cooperationatlas.base.domain.DatePrecision;
+import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.record.CrimeArea;
+import org.cooperationatlas.record.KnownPlace;
+import org.cooperationatlas.record.RecordKind;
+import org.cooperationatlas.record.RecordService;
+import org.springframework.stereotype.Service;
 
 /**
  * Reads a news article, English or Chinese, into proposed records and figures, each with the sentences it came
@@ -46,7 +45,8 @@ public class ArticleAnalyzer {
     public Analysis analyze(String text, LocalDate givenDate) {
         Language language = Language.of(text);
         List<Sentence> sentences = Sentences.of(text, language);
-        LocalDate published = givenDate != null ? givenDate : dateline(sentences, language).orElse(LocalDate.now());
+        LocalDate published =
+                givenDate != null ? givenDate : dateline(sentences, language).orElse(LocalDate.now());
         CountryWords names = countryWords(language);
         Periods periods = new Periods(language, published);
         FigureReader figures = new FigureReader(language);
@@ -56,8 +56,10 @@ public class ArticleAnalyzer {
         Phrases newActivity = new Phrases(Map.of("yes", lexicon.list("newactivity")), language);
         // Places the atlas already holds, by name: a gazetteer that grows with every record.
         Map<String, KnownPlace> known = new java.util.HashMap<>();
-        records.knownPlaces().forEach(place -> known.putIfAbsent(place.name().toLowerCase(java.util.Locale.ROOT), place));
-        Phrases places = new Phrases(known.keySet().stream().collect(Collectors.toMap(name -> name, List::of)), language);
+        records.knownPlaces()
+                .forEach(place -> known.putIfAbsent(place.name().toLowerCase(java.util.Locale.ROOT), place));
+        Phrases places =
+                new Phrases(known.keySet().stream().collect(Collectors.toMap(name -> name, List::of)), language);
 
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
@@ -68,11 +70,15 @@ public class ArticleAnalyzer {
             RecordKind kind = firstKind(kinds, sentence.text());
             PeriodMention period = named.isEmpty() ? null : named.get(0);
             if (period != null && period.isLater() && current != null && current.period != null) {
-                period = PeriodMention.point(current.period.firstDay().plusYears(period.laterYears()),
-                        DatePrecision.YEAR, period.start(), period.end());
+                period = PeriodMention.point(
+                        current.period.firstDay().plusYears(period.laterYears()),
+                        DatePrecision.YEAR,
+                        period.start(),
+                        period.end());
             }
             boolean nothingDatedYet = drafts.stream().noneMatch(Draft::saysSomething);
-            if (startsActivity(current, kind, period, !newActivity.in(sentence.text()).isEmpty(), nothingDatedYet)) {
+            if (startsActivity(
+                    current, kind, period, !newActivity.in(sentence.text()).isEmpty(), nothingDatedYet)) {
                 current = new Draft(kind);
                 drafts.add(current);
             } else if (current == null && !read.isEmpty()) {
@@ -85,45 +91,52 @@ public class ArticleAnalyzer {
             }
             current.add(sentence, period, mentioned, read, areas.in(sentence.text()));
             for (Phrases.Match word : kinds.in(sentence.text())) {
-                current.evidence.add(new Evidence(sentence.start() + word.start(), sentence.start() + word.end(),
-                        Evidence.Field.KIND));
+                current.evidence.add(new Evidence(
+                        sentence.start() + word.start(), sentence.start() + word.end(), Evidence.Field.KIND));
             }
             for (CountryMention country : mentioned) {
-                current.evidence.add(new Evidence(sentence.start() + country.start(), sentence.start() + country.end(),
-                        Evidence.Field.COUNTRY));
+                current.evidence.add(new Evidence(
+                        sentence.start() + country.start(), sentence.start() + country.end(), Evidence.Field.COUNTRY));
             }
             for (PeriodMention mention : named) {
-                current.evidence.add(new Evidence(sentence.start() + mention.start(), sentence.start() + mention.end(),
-                        Evidence.Field.PERIOD));
+                current.evidence.add(new Evidence(
+                        sentence.start() + mention.start(), sentence.start() + mention.end(), Evidence.Field.PERIOD));
             }
             for (Phrases.Match place : places.in(sentence.text())) {
                 current.places.add(known.get(place.value()));
-                current.evidence.add(new Evidence(sentence.start() + place.start(), sentence.start() + place.end(),
-                        Evidence.Field.PLACE));
+                current.evidence.add(new Evidence(
+                        sentence.start() + place.start(), sentence.start() + place.end(), Evidence.Field.PLACE));
             }
         }
-        Map<String, Long> mentions = drafts.stream().flatMap(draft -> draft.countries.stream())
+        Map<String, Long> mentions = drafts.stream()
+                .flatMap(draft -> draft.countries.stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        String mainCountry = mentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        String mainCountry = mentions.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
                 .orElse(null);
-        List<RecordProposal> records = drafts.stream().filter(Draft::saysSomething)
-                .map(draft -> draft.proposal(mainCountry, language)).toList();
+        List<RecordProposal> records = drafts.stream()
+                .filter(Draft::saysSomething)
+                .map(draft -> draft.proposal(mainCountry, language))
+                .toList();
         return new Analysis(language, published, sentences, records);
     }
 
     // The first full date among the article's opening lines, where news sites print when they published it.
     private static java.util.Optional<LocalDate> dateline(List<Sentence> sentences, Language language) {
         Periods anyDay = new Periods(language, LocalDate.of(1, 1, 1));
-        return sentences.stream().filter(sentence -> sentence.start() < DATELINE_WITHIN)
+        return sentences.stream()
+                .filter(sentence -> sentence.start() < DATELINE_WITHIN)
                 .flatMap(sentence -> anyDay.in(sentence.text()).stream())
                 .filter(period -> period.fromPrecision() == DatePrecision.DAY && period.to() == null)
-                .map(PeriodMention::from).findFirst();
+                .map(PeriodMention::from)
+                .findFirst();
     }
 
     // A sentence that says what was done starts an activity when none is open, when it is of another kind, when
     // it dates itself outside the open one's period, or when it launches, sets up or first does something.
-    private static boolean startsActivity(Draft current, RecordKind kind, PeriodMention period, boolean somethingNew,
-                                          boolean nothingDatedYet) {
+    private static boolean startsActivity(
+            Draft current, RecordKind kind, PeriodMention period, boolean somethingNew, boolean nothingDatedYet) {
         if (kind == null) {
             return false;
         }
@@ -132,8 +145,11 @@ public class ArticleAnalyzer {
         }
         // An opening that said nothing datable ("Chinese police have been conducting patrols overseas") gives way
         // to the first dated account of the same kind.
-        if (nothingDatedYet && current.period == null && current.figures.isEmpty() && period != null
-            && !period.isLater()) {
+        if (nothingDatedYet
+                && current.period == null
+                && current.figures.isEmpty()
+                && period != null
+                && !period.isLater()) {
             return true;
         }
         return period != null && current.period != null && !period.within(current.period);
@@ -141,12 +157,17 @@ public class ArticleAnalyzer {
 
     private static RecordKind firstKind(Phrases kinds, String sentence) {
         // The lexicon lists kinds from the most to the least specific.
-        Set<String> found = kinds.in(sentence).stream().map(Phrases.Match::value).collect(Collectors.toSet());
-        return Lexicon.kindOrder().stream().filter(kind -> found.contains(kind.name())).findFirst().orElse(null);
+        Set<String> found =
+                kinds.in(sentence).stream().map(Phrases.Match::value).collect(Collectors.toSet());
+        return Lexicon.kindOrder().stream()
+                .filter(kind -> found.contains(kind.name()))
+                .findFirst()
+                .orElse(null);
     }
 
     private synchronized CountryWords countryWords(Language language) {
-        return countryWords.computeIfAbsent(language, key -> new CountryWords(key, countries.all(), countries.aliases()));
+        return countryWords.computeIfAbsent(
+                language, key -> new CountryWords(key, countries.all(), countries.aliases()));
     }
 
     /** An activity while its sentences are read. */
@@ -164,8 +185,12 @@ public class ArticleAnalyzer {
             this.kind = kind;
         }
 
-        void add(Sentence sentence, PeriodMention named, List<CountryMention> mentioned, List<FigureProposal> read,
-                 List<Phrases.Match> areaWords) {
+        void add(
+                Sentence sentence,
+                PeriodMention named,
+                List<CountryMention> mentioned,
+                List<FigureProposal> read,
+                List<Phrases.Match> areaWords) {
             sentences.add(sentence);
             if (period == null && named != null && !named.isLater()) {
                 period = named;
@@ -174,10 +199,21 @@ public class ArticleAnalyzer {
             areaWords.forEach(word -> areas.merge(CrimeArea.valueOf(word.value()), 1, Integer::sum));
             for (FigureProposal figure : read) {
                 // A figure the sentence does not date is dated by its activity, and is a total when that is a range.
-                figures.add(figure.periodFrom() != null || period == null ? figure : new FigureProposal(figure.value(),
-                        figure.qualifier(), figure.unit(), figure.metric(), period.firstDay(), period.lastDay(),
-                        figure.cumulative() || period.range(), figure.countryIso2(), figure.sentence(),
-                        figure.numberStart(), figure.numberEnd()));
+                figures.add(
+                        figure.periodFrom() != null || period == null
+                                ? figure
+                                : new FigureProposal(
+                                        figure.value(),
+                                        figure.qualifier(),
+                                        figure.unit(),
+                                        figure.metric(),
+                                        period.firstDay(),
+                                        period.lastDay(),
+                                        figure.cumulative() || period.range(),
+                                        figure.countryIso2(),
+                                        figure.sentence(),
+                                        figure.numberStart(),
+                                        figure.numberEnd()));
             }
         }
 
@@ -186,15 +222,29 @@ public class ArticleAnalyzer {
         }
 
         RecordProposal proposal(String mainCountry, Language language) {
-            String lead = countries.contains(mainCountry) ? mainCountry : countries.stream().findFirst().orElse(null);
+            String lead = countries.contains(mainCountry)
+                    ? mainCountry
+                    : countries.stream().findFirst().orElse(null);
             Set<String> partners = new LinkedHashSet<>(countries);
             partners.remove(lead);
-            CrimeArea area = areas.entrySet().stream().max(Comparator.comparingInt(Map.Entry::getValue))
-                    .map(Map.Entry::getKey).orElse(CrimeArea.OTHER);
-            return new RecordProposal(Titles.of(sentences.get(0).text(), language), kind, area, lead, partners,
-                    List.copyOf(places), period == null ? null : period.from(), period == null ? null : period.fromPrecision(),
-                    period == null ? null : period.to(), period == null ? null : period.toPrecision(),
-                    List.copyOf(figures), List.copyOf(sentences), List.copyOf(evidence));
+            CrimeArea area = areas.entrySet().stream()
+                    .max(Comparator.comparingInt(Map.Entry::getValue))
+                    .map(Map.Entry::getKey)
+                    .orElse(CrimeArea.OTHER);
+            return new RecordProposal(
+                    Titles.of(sentences.get(0).text(), language),
+                    kind,
+                    area,
+                    lead,
+                    partners,
+                    List.copyOf(places),
+                    period == null ? null : period.from(),
+                    period == null ? null : period.fromPrecision(),
+                    period == null ? null : period.to(),
+                    period == null ? null : period.toPrecision(),
+                    List.copyOf(figures),
+                    List.copyOf(sentences),
+                    List.copyOf(evidence));
         }
     }
 }

@@ -1,13 +1,12 @@
 package org.cooperationatlas.intake;
 
-import org.cooperationatlas.country.Country;
-import org.cooperationatlas.country.CountryAlias;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryAlias;
 
 /**
  * The words that name countries in a language: the atlas's names, their other names, the JDK's names in that
@@ -28,19 +27,30 @@ final class CountryWords {
         for (CountryAlias alias : aliases) {
             add(byCountry, alias.getCountry().getIso2(), alias.getAlias());
         }
-        Lexicon.of(language).group("demonym.").forEach((iso2, words) -> words.forEach(word ->
-                add(byCountry, iso2.toUpperCase(Locale.ROOT), word)));
+        Lexicon.of(language)
+                .group("demonym.")
+                .forEach((iso2, words) -> words.forEach(word -> add(byCountry, iso2.toUpperCase(Locale.ROOT), word)));
         // Short codes ("US", "UK") name countries in articles only as such; other two- or three-letter words do not.
-        byCountry.values().forEach(words -> words.removeIf(word -> word.length() < 2
-                || (word.length() <= 3 && !word.equals("us") && !word.equals("uk") && !word.equals("u.s.")
-                    && !word.equals("uae") && !word.equals("usa") && !word.equals("lao") && language.spacesBetweenWords())));
+        byCountry
+                .values()
+                .forEach(words -> words.removeIf(word -> word.length() < 2
+                        || (word.length() <= 3
+                                && !word.equals("us")
+                                && !word.equals("uk")
+                                && !word.equals("u.s.")
+                                && !word.equals("uae")
+                                && !word.equals("usa")
+                                && !word.equals("lao")
+                                && language.spacesBetweenWords())));
         this.phrases = new Phrases(byCountry, language);
         this.capitalised = language.spacesBetweenWords();
     }
 
     private static void add(Map<String, List<String>> byCountry, String iso2, String word) {
         if (word != null && !word.isBlank()) {
-            byCountry.computeIfAbsent(iso2, key -> new ArrayList<>()).add(word.strip().toLowerCase(Locale.ROOT));
+            byCountry
+                    .computeIfAbsent(iso2, key -> new ArrayList<>())
+                    .add(word.strip().toLowerCase(Locale.ROOT));
         }
     }
 

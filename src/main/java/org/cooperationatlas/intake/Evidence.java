@@ -5,6 +5,9 @@ public record Evidence(int start, int end, Field field) {
 
     /** The fields the words can stand for; figures are marked by their numbers. */
     public enum Field {
-        KIND, COUNTRY, PERIOD, PLACE
+        KIND,
+        COUNTRY,
+        PERIOD,
+        PLACE
     }
 }

@@ -1,15 +1,13 @@
 package org.cooperationatlas.intake;
 
-import org.cooperationatlas.base.domain.Qualifier;
-import org.cooperationatlas.record.Metric;
-import org.cooperationatlas.record.Unit;
-
 import java.math.BigDecimal;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.record.Metric;
+import org.cooperationatlas.record.Unit;
 
 /**
  * Reads a sentence's figures: each number that counts something, with the qualifier before it ("nearly"), or after
@@ -53,19 +51,25 @@ final class FigureReader {
         List<NumberMention> all = numbers.in(text);
         for (NumberMention number : all) {
             if (periods.stream().anyMatch(period -> number.start() < period.end() && period.start() < number.end())
-                || referredTo(text, number)) {
+                    || referredTo(text, number)) {
                 continue;
             }
-            read(sentence, number, all, periods, countries, totalOverTime, figures).ifPresent(figures::add);
+            read(sentence, number, all, periods, countries, totalOverTime, figures)
+                    .ifPresent(figures::add);
         }
         figures.addAll(ranks(sentence));
         figures.sort(Comparator.comparingInt(FigureProposal::numberStart));
         return figures;
     }
 
-    private Optional<FigureProposal> read(Sentence sentence, NumberMention number, List<NumberMention> all,
-                                          List<PeriodMention> periods, List<CountryMention> countries,
-                                          boolean totalOverTime, List<FigureProposal> before) {
+    private Optional<FigureProposal> read(
+            Sentence sentence,
+            NumberMention number,
+            List<NumberMention> all,
+            List<PeriodMention> periods,
+            List<CountryMention> countries,
+            boolean totalOverTime,
+            List<FigureProposal> before) {
         String text = sentence.text();
         int afterNumber = number.end();
         Qualifier qualifier = qualifierBefore(text, number.start());
@@ -103,8 +107,9 @@ final class FigureReader {
         if (unit == null) {
             // "19 fugitive suspects fled in 2016, compared with 31 in 2015": a number dated on its own, in a list
             // after a figure, counts what that figure counts.
-            boolean datedRightAfter = period.isPresent() && period.get().start() >= number.end()
-                                      && period.get().start() - number.end() <= 6;
+            boolean datedRightAfter = period.isPresent()
+                    && period.get().start() >= number.end()
+                    && period.get().start() - number.end() <= 6;
             if (before.isEmpty() || !datedRightAfter) {
                 return Optional.empty();
             }
@@ -113,10 +118,18 @@ final class FigureReader {
             metric = previous.metric();
         }
         PeriodMention when = period.filter(p -> !p.isLater()).orElse(null);
-        return Optional.of(new FigureProposal(number.value(), qualifier, unit, metric,
-                when == null ? null : when.firstDay(), when == null ? null : when.lastDay(),
-                when != null && when.range() || totalOverTime, countryNear(countries, number, text),
-                sentence, number.start(), number.end()));
+        return Optional.of(new FigureProposal(
+                number.value(),
+                qualifier,
+                unit,
+                metric,
+                when == null ? null : when.firstDay(),
+                when == null ? null : when.lastDay(),
+                when != null && when.range() || totalOverTime,
+                countryNear(countries, number, text),
+                sentence,
+                number.start(),
+                number.end()));
     }
 
     // "the two countries", "the five permanent members": a number in words after "the" names what the text has
@@ -125,7 +138,8 @@ final class FigureReader {
         if (!language.spacesBetweenWords() || Character.isDigit(text.charAt(number.start()))) {
             return false;
         }
-        String before = text.substring(Math.max(0, number.start() - 4), number.start()).toLowerCase(java.util.Locale.ROOT);
+        String before =
+                text.substring(Math.max(0, number.start() - 4), number.start()).toLowerCase(java.util.Locale.ROOT);
         return before.endsWith("the ");
     }
 
@@ -151,26 +165,33 @@ final class FigureReader {
         }
         boolean money = unit != null && unit.isCurrency();
         int clauseStart = number.start();
-        while (clauseStart > 0 && CLAUSE_BREAKS.indexOf(text.charAt(clauseStart - 1)) < 0 && !endsNumber(all, clauseStart)) {
+        while (clauseStart > 0
+                && CLAUSE_BREAKS.indexOf(text.charAt(clauseStart - 1)) < 0
+                && !endsNumber(all, clauseStart)) {
             clauseStart--;
         }
         int clauseEnd = number.end();
-        while (clauseEnd < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(clauseEnd)) < 0
-               && !startsNumber(all, clauseEnd)) {
+        while (clauseEnd < text.length()
+                && CLAUSE_BREAKS.indexOf(text.charAt(clauseEnd)) < 0
+                && !startsNumber(all, clauseEnd)) {
             clauseEnd++;
         }
         List<Phrases.Match> before = metrics.in(text.substring(clauseStart, number.start())).stream()
-                .filter(cue -> fits(Metric.valueOf(cue.value()), money)).toList();
+                .filter(cue -> fits(Metric.valueOf(cue.value()), money))
+                .toList();
         if (!before.isEmpty()) {
             Phrases.Match last = before.get(before.size() - 1);
             String between = text.substring(clauseStart + last.end(), number.start());
-            if (between.isBlank() || qualifiers.endOf(between) != null && qualifiers.endOf(between).start()
-                    == between.length() - between.stripLeading().length()) {
+            if (between.isBlank()
+                    || qualifiers.endOf(between) != null
+                            && qualifiers.endOf(between).start()
+                                    == between.length() - between.stripLeading().length()) {
                 return Metric.valueOf(last.value());
             }
         }
         List<Phrases.Match> after = metrics.in(text.substring(number.end(), clauseEnd)).stream()
-                .filter(cue -> fits(Metric.valueOf(cue.value()), money)).toList();
+                .filter(cue -> fits(Metric.valueOf(cue.value()), money))
+                .toList();
         if (!after.isEmpty()) {
             return Metric.valueOf(after.get(0).value());
         }
@@ -179,8 +200,11 @@ final class FigureReader {
         }
         if (money) {
             // "About 8.99 billion yuan … was recovered": the sentence's verb, wherever it stands.
-            return metrics.in(text).stream().map(cue -> Metric.valueOf(cue.value()))
-                    .filter(metric -> metric == Metric.ASSETS_RECOVERED).findFirst().orElse(null);
+            return metrics.in(text).stream()
+                    .map(cue -> Metric.valueOf(cue.value()))
+                    .filter(metric -> metric == Metric.ASSETS_RECOVERED)
+                    .findFirst()
+                    .orElse(null);
         }
         return null;
     }
@@ -198,15 +222,18 @@ final class FigureReader {
     }
 
     private static Optional<PeriodMention> nearest(List<PeriodMention> periods, NumberMention number) {
-        return periods.stream().min(Comparator.comparingInt(period -> Math.min(Math.abs(period.start() - number.end()),
-                Math.abs(number.start() - period.end()))));
+        return periods.stream()
+                .min(Comparator.comparingInt(period ->
+                        Math.min(Math.abs(period.start() - number.end()), Math.abs(number.start() - period.end()))));
     }
 
     private String countryNear(List<CountryMention> countries, NumberMention number, String text) {
         return countries.stream()
                 .filter(country -> Math.abs(country.start() - number.end()) < 40
-                                   && noBreakBetween(text, number.end(), country.start()))
-                .map(CountryMention::iso2).findFirst().orElse(null);
+                        && noBreakBetween(text, number.end(), country.start()))
+                .map(CountryMention::iso2)
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean noBreakBetween(String text, int from, int to) {
@@ -226,12 +253,20 @@ final class FigureReader {
             String following = text.substring(rank.end(), Math.min(text.length(), rank.end() + 80));
             List<Phrases.Match> ranked = rankMetrics.in(following);
             if (!ranked.isEmpty() && ranked.get(0).start() <= 12) {
-                found.add(new FigureProposal(new BigDecimal(rank.value()), Qualifier.EXACT, Unit.RANK,
-                        Metric.valueOf(ranked.get(0).value()), null, null, false, null, sentence, rank.start(),
+                found.add(new FigureProposal(
+                        new BigDecimal(rank.value()),
+                        Qualifier.EXACT,
+                        Unit.RANK,
+                        Metric.valueOf(ranked.get(0).value()),
+                        null,
+                        null,
+                        false,
+                        null,
+                        sentence,
+                        rank.start(),
                         rank.end()));
             }
         }
         return found;
     }
-
 }

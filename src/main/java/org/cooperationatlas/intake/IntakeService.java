@@ -1,5 +1,10 @@
 package org.cooperationatlas.intake;
 
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.cooperationatlas.base.domain.DatePrecision;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
@@ -12,13 +17,6 @@ import org.cooperationatlas.security.Role;
 import org.cooperationatlas.source.Source;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
-
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * For editors: an article read into proposals, a proposal turned into an unsaved record citing the article, and
@@ -66,32 +64,47 @@ public class IntakeService {
         if (proposal.lead() != null) {
             countries.find(proposal.lead()).ifPresent(record::setLeadCountry);
         }
-        Set<Country> partners = proposal.partners().stream().map(countries::find).flatMap(java.util.Optional::stream)
+        Set<Country> partners = proposal.partners().stream()
+                .map(countries::find)
+                .flatMap(java.util.Optional::stream)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         record.setPartners(partners);
-        record.setPlaces(proposal.places().stream().map(place -> new Place(place.name(), place.locality(),
-                countries.find(place.countryIso2()).orElse(null))).filter(place -> place.getCountry() != null).toList());
+        record.setPlaces(proposal.places().stream()
+                .map(place -> new Place(
+                        place.name(),
+                        place.locality(),
+                        countries.find(place.countryIso2()).orElse(null)))
+                .filter(place -> place.getCountry() != null)
+                .toList());
         if (proposal.start() != null) {
             record.setStartDate(proposal.startPrecision().firstDay(proposal.start()));
             record.setStartPrecision(proposal.startPrecision());
         }
         // "Since 2000" runs to the article's date: still going, so the record has no end.
-        boolean runsToPublication = proposal.endPrecision() == DatePrecision.DAY && Objects.equals(proposal.end(), published);
+        boolean runsToPublication =
+                proposal.endPrecision() == DatePrecision.DAY && Objects.equals(proposal.end(), published);
         if (proposal.end() != null && !runsToPublication) {
             record.setEndDate(proposal.endPrecision().firstDay(proposal.end()));
             record.setEndPrecision(proposal.endPrecision());
         }
-        record.setSummary(cut(proposal.sentences().stream().map(Sentence::text).collect(Collectors.joining(" ")),
+        record.setSummary(cut(
+                proposal.sentences().stream().map(Sentence::text).collect(Collectors.joining(" ")),
                 CooperationRecord.SUMMARY_MAX_LENGTH));
         record.setSources(Set.of(source));
-        record.setFigures(proposal.figures().stream().filter(figure -> !alreadyInAtlas(figure))
-                .map(figure -> figure(figure, source)).toList());
+        record.setFigures(proposal.figures().stream()
+                .filter(figure -> !alreadyInAtlas(figure))
+                .map(figure -> figure(figure, source))
+                .toList());
         return record;
     }
 
     private Figure figure(FigureProposal proposed, Source source) {
-        Figure figure = new Figure(proposed.metric() == null ? Metric.OTHER : proposed.metric(), proposed.value(),
-                proposed.qualifier(), proposed.unit(), source);
+        Figure figure = new Figure(
+                proposed.metric() == null ? Metric.OTHER : proposed.metric(),
+                proposed.value(),
+                proposed.qualifier(),
+                proposed.unit(),
+                source);
         figure.setPeriodFrom(proposed.periodFrom());
         figure.setPeriodTo(proposed.periodTo());
         figure.setCumulative(proposed.cumulative());

@@ -36,7 +36,9 @@ public enum Language {
     /** Chinese when a fifth of the letters are Han characters, English otherwise. */
     public static Language of(String text) {
         long letters = text.codePoints().filter(Character::isLetter).count();
-        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long han = text.codePoints()
+                .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
         return letters > 0 && han * 5 >= letters ? ZH : EN;
     }
 }

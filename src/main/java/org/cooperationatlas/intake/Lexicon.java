@@ -1,7 +1,5 @@
 package org.cooperationatlas.intake;
 
-import org.cooperationatlas.record.RecordKind;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,9 +21,15 @@ final class Lexicon {
     private final Map<String, List<String>> entries = new LinkedHashMap<>();
 
     private Lexicon(Properties properties) {
-        properties.stringPropertyNames().stream().sorted().forEach(key -> entries.put(key,
-                Arrays.stream(properties.getProperty(key).split("\\|")).map(String::strip).filter(p -> !p.isEmpty())
-                        .map(phrase -> phrase.toLowerCase(Locale.ROOT)).toList()));
+        properties.stringPropertyNames().stream()
+                .sorted()
+                .forEach(key -> entries.put(
+                        key,
+                        Arrays.stream(properties.getProperty(key).split("\\|"))
+                                .map(String::strip)
+                                .filter(p -> !p.isEmpty())
+                                .map(phrase -> phrase.toLowerCase(Locale.ROOT))
+                                .toList()));
     }
 
     static synchronized Lexicon of(Language language) {
@@ -45,7 +49,8 @@ final class Lexicon {
 
     /** Kinds from the most to the least specific: a sentence about a fugitive hunt "operation" is a hunt. */
     static List<org.cooperationatlas.record.RecordKind> kindOrder() {
-        return List.of(org.cooperationatlas.record.RecordKind.FUGITIVE_REPATRIATION,
+        return List.of(
+                org.cooperationatlas.record.RecordKind.FUGITIVE_REPATRIATION,
                 org.cooperationatlas.record.RecordKind.PEACEKEEPING_DEPLOYMENT,
                 org.cooperationatlas.record.RecordKind.JOINT_PATROL,
                 org.cooperationatlas.record.RecordKind.MULTILATERAL_CAMPAIGN,

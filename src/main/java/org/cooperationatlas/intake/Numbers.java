@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  */
 final class Numbers {
 
-    private static final Pattern DIGITS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d,])"
-            + "|(?<![\\d.,])\\d+(?:\\.\\d+)?(?![\\d])");
+    private static final Pattern DIGITS = Pattern.compile(
+            "(?<![\\d.,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d,])" + "|(?<![\\d.,])\\d+(?:\\.\\d+)?(?![\\d])");
     private static final Pattern HAN_NUMERAL = Pattern.compile("[零〇一二两三四五六七八九十百千万亿]+");
 
     private final Language language;
@@ -63,7 +63,8 @@ final class Numbers {
         } else {
             Matcher han = HAN_NUMERAL.matcher(sentence);
             while (han.find()) {
-                if (!overlaps(found, han.start(), han.end()) && han.group().codePoints().anyMatch(c -> isDigit(c))) {
+                if (!overlaps(found, han.start(), han.end())
+                        && han.group().codePoints().anyMatch(c -> isDigit(c))) {
                     found.add(new NumberMention(hanValue(han.group()), han.start(), han.end()));
                 }
             }

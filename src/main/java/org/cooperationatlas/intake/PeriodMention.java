@@ -1,16 +1,22 @@
 package org.cooperationatlas.intake;
 
-import org.cooperationatlas.base.domain.DatePrecision;
-
 import java.time.LocalDate;
+import org.cooperationatlas.base.domain.DatePrecision;
 
 /**
  * A period a sentence names, and where: one year, month or day ("in 2016", "May 2016"), a range ("from 2012 to
  * March 2017"), a start to the article's date ("since 2000"), or years after the period before ("a year later",
  * {@code laterYears}). A range or a start is a total over its time: the figures it dates are cumulative.
  */
-record PeriodMention(LocalDate from, DatePrecision fromPrecision, LocalDate to, DatePrecision toPrecision,
-                     boolean range, int laterYears, int start, int end) {
+record PeriodMention(
+        LocalDate from,
+        DatePrecision fromPrecision,
+        LocalDate to,
+        DatePrecision toPrecision,
+        boolean range,
+        int laterYears,
+        int start,
+        int end) {
 
     static PeriodMention point(LocalDate day, DatePrecision precision, int start, int end) {
         return new PeriodMention(day, precision, null, null, false, 0, start, end);
@@ -38,7 +44,9 @@ record PeriodMention(LocalDate from, DatePrecision fromPrecision, LocalDate to, 
 
     /** Whether this period lies within the other (a year of a range, a month of a year). */
     boolean within(PeriodMention other) {
-        return from != null && other.from != null && !firstDay().isBefore(other.firstDay())
-               && !lastDay().isAfter(other.lastDay());
+        return from != null
+                && other.from != null
+                && !firstDay().isBefore(other.firstDay())
+                && !lastDay().isAfter(other.lastDay());
     }
 }

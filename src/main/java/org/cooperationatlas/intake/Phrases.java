@@ -17,7 +17,8 @@ final class Phrases {
 
     Phrases(Map<String, List<String>> byValue, Language language) {
         byValue.forEach((value, phrases) -> phrases.forEach(phrase -> entries.add(new Entry(value, phrase))));
-        entries.sort(Comparator.comparingInt((Entry entry) -> entry.phrase.length()).reversed());
+        entries.sort(
+                Comparator.comparingInt((Entry entry) -> entry.phrase.length()).reversed());
         this.wholeWords = language.spacesBetweenWords();
     }
 
@@ -78,7 +79,8 @@ final class Phrases {
             return true;
         }
         boolean before = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1));
-        boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
+        boolean after = end >= text.length()
+                || !Character.isLetterOrDigit(text.charAt(end))
                 || !Character.isLetterOrDigit(text.charAt(end - 1));
         return before && after;
     }
@@ -92,9 +94,7 @@ final class Phrases {
         return true;
     }
 
-    private record Entry(String value, String phrase) {
-    }
+    private record Entry(String value, String phrase) {}
 
-    record Match(String value, int start, int end) {
-    }
+    record Match(String value, int start, int end) {}
 }

@@ -1,13 +1,12 @@
 package org.cooperationatlas.intake;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.cooperationatlas.base.domain.DatePrecision;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.KnownPlace;
 import org.cooperationatlas.record.RecordKind;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 /**
  * One activity the article reports, as a record to review: a title from its first sentence, kind and crime area by
@@ -15,8 +14,17 @@ import java.util.Set;
  * partners, the places the atlas already knows that it names, the period, its figures, the sentences it was
  * read from and the words each field came from.
  */
-public record RecordProposal(String title, RecordKind kind, CrimeArea crimeArea, String lead, Set<String> partners,
-                             List<KnownPlace> places, LocalDate start, DatePrecision startPrecision, LocalDate end,
-                             DatePrecision endPrecision, List<FigureProposal> figures, List<Sentence> sentences,
-                             List<Evidence> evidence) {
-}
+public record RecordProposal(
+        String title,
+        RecordKind kind,
+        CrimeArea crimeArea,
+        String lead,
+        Set<String> partners,
+        List<KnownPlace> places,
+        LocalDate start,
+        DatePrecision startPrecision,
+        LocalDate end,
+        DatePrecision endPrecision,
+        List<FigureProposal> figures,
+        List<Sentence> sentences,
+        List<Evidence> evidence) {}

@@ -12,8 +12,7 @@ import java.util.Set;
  */
 final class Sentences {
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     static List<Sentence> of(String text, Language language) {
         Set<String> abbreviations = Set.copyOf(Lexicon.of(language).list("abbreviations"));
@@ -38,7 +37,9 @@ final class Sentences {
         if (!language.spacesBetweenWords()) {
             return true;
         }
-        if (next < text.length() && !Character.isWhitespace(text.charAt(next)) && "\"'”’)".indexOf(text.charAt(next)) < 0) {
+        if (next < text.length()
+                && !Character.isWhitespace(text.charAt(next))
+                && "\"'”’)".indexOf(text.charAt(next)) < 0) {
             return false;
         }
         if (text.charAt(at) != '.') {

@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 final class Titles {
 
     private static final int LONGEST = 90;
-    private static final Pattern LEADING_DATE = Pattern.compile("^(?i)(?:in|on|from|since|by|as of|about)\\s+[^,]{1,40},\\s*"
-            + "|^(?:moreover|in addition|meanwhile|also|however|furthermore),\\s*|^\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[，,]?");
+    private static final Pattern LEADING_DATE = Pattern.compile(
+            "^(?i)(?:in|on|from|since|by|as of|about)\\s+[^,]{1,40},\\s*"
+                    + "|^(?:moreover|in addition|meanwhile|also|however|furthermore),\\s*|^\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[，,]?");
 
-    private Titles() {
-    }
+    private Titles() {}
 
     static String of(String sentence, Language language) {
         String title = LEADING_DATE.matcher(sentence.strip()).replaceFirst("");

@@ -1,8 +1,5 @@
 package org.cooperationatlas.peacekeeping;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
-
 import java.sql.Date;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -12,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads and writes contribution lines in bulk with plain JDBC batches: a year of UN statistics is a hundred
@@ -32,24 +31,33 @@ class ContributionBatch {
     Map<ContributionKey, Stored> linesIn(Collection<LocalDate> months) {
         Map<ContributionKey, Stored> stored = new HashMap<>();
         for (LocalDate month : months) {
-            jdbc.query("""
+            jdbc.query(
+                    """
                     select c.id, c.period_month, c.contributing_country, m.acronym, c.personnel_type,
                            c.male, c.female, c.total
                     from peacekeeping_contribution c join mission m on m.id = c.mission_id
                     where c.period_month = ?
-                    """, row -> {
-                ContributionLine line = new ContributionLine(row.getDate(2).toLocalDate(), row.getString(3),
-                        row.getString(4), PersonnelType.valueOf(row.getString(5)), (Integer) row.getObject(6),
-                        (Integer) row.getObject(7), row.getInt(8));
-                stored.put(ContributionKey.of(line), new Stored(row.getLong(1), line));
-            }, Date.valueOf(month));
+                    """,
+                    row -> {
+                        ContributionLine line = new ContributionLine(
+                                row.getDate(2).toLocalDate(),
+                                row.getString(3),
+                                row.getString(4),
+                                PersonnelType.valueOf(row.getString(5)),
+                                (Integer) row.getObject(6),
+                                (Integer) row.getObject(7),
+                                row.getInt(8));
+                        stored.put(ContributionKey.of(line), new Stored(row.getLong(1), line));
+                    },
+                    Date.valueOf(month));
         }
         return stored;
     }
 
     /** Inserts new lines and updates changed ones, reporting how many lines are done after each batch. */
     ContributionWrites write(List<ContributionLine> lines, Map<String, Long> missionIds, IntConsumer progress) {
-        Map<ContributionKey, Stored> stored = linesIn(lines.stream().map(ContributionLine::month).distinct().toList());
+        Map<ContributionKey, Stored> stored =
+                linesIn(lines.stream().map(ContributionLine::month).distinct().toList());
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         int created = 0;
@@ -60,13 +68,20 @@ class ContributionBatch {
             ContributionKey key = ContributionKey.of(line);
             Stored existing = stored.get(key);
             if (existing == null) {
-                inserts.add(new Object[]{Date.valueOf(line.month()), line.country(), missionIds.get(key.mission()),
-                        line.personnelType().name(), line.male(), line.female(), line.total()});
+                inserts.add(new Object[] {
+                    Date.valueOf(line.month()),
+                    line.country(),
+                    missionIds.get(key.mission()),
+                    line.personnelType().name(),
+                    line.male(),
+                    line.female(),
+                    line.total()
+                });
                 created++;
             } else if (existing.line().sameCountsAs(line)) {
                 unchanged++;
             } else {
-                updates.add(new Object[]{line.male(), line.female(), line.total(), existing.id()});
+                updates.add(new Object[] {line.male(), line.female(), line.total(), existing.id()});
                 updated++;
             }
             done++;
@@ -81,8 +96,9 @@ class ContributionBatch {
     }
 
     private void flush(List<Object[]> inserts, List<Object[]> updates) {
-        int[] insertTypes = {Types.DATE, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.INTEGER,
-                Types.INTEGER};
+        int[] insertTypes = {
+            Types.DATE, Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER
+        };
         if (!inserts.isEmpty()) {
             jdbc.batchUpdate("""
                     insert into peacekeeping_contribution
@@ -94,12 +110,11 @@ class ContributionBatch {
             jdbc.batchUpdate("""
                     update peacekeeping_contribution set male = ?, female = ?, total = ?, version = version + 1
                     where id = ?
-                    """, updates, new int[]{Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.BIGINT});
+                    """, updates, new int[] {Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.BIGINT});
         }
         inserts.clear();
         updates.clear();
     }
 
-    record Stored(long id, ContributionLine line) {
-    }
+    record Stored(long id, ContributionLine line) {}
 }

@@ -26,8 +26,8 @@ public record ContributionCursor(LocalDate month, String country, long missionId
             if (parts.length != 4) {
                 return Optional.empty();
             }
-            return Optional.of(new ContributionCursor(LocalDate.parse(parts[0]), parts[1], Long.parseLong(parts[2]),
-                    PersonnelType.valueOf(parts[3])));
+            return Optional.of(new ContributionCursor(
+                    LocalDate.parse(parts[0]), parts[1], Long.parseLong(parts[2]), PersonnelType.valueOf(parts[3])));
         } catch (IllegalArgumentException | DateTimeParseException broken) {
             return Optional.empty();
         }

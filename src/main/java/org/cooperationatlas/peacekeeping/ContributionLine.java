@@ -4,8 +4,14 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** One line of UN contribution statistics, as the API and downloads give it. */
-public record ContributionLine(LocalDate month, String country, String mission, PersonnelType personnelType,
-                               Integer male, Integer female, int total) {
+public record ContributionLine(
+        LocalDate month,
+        String country,
+        String mission,
+        PersonnelType personnelType,
+        Integer male,
+        Integer female,
+        int total) {
 
     /** Whether the other line gives the same counts (male, female, total), whatever it is a line of. */
     public boolean sameCountsAs(ContributionLine other) {

@@ -1,9 +1,8 @@
 package org.cooperationatlas.peacekeeping;
 
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-
-import java.util.List;
 
 interface ContributionRepository extends JpaRepository<PeacekeepingContribution, Long> {
 

@@ -1,12 +1,11 @@
 package org.cooperationatlas.peacekeeping;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Peacekeeping personnel per month and type, kept summed (V18): per contributing country, per region of the
@@ -43,24 +42,39 @@ class ContributionTotals {
     }
 
     List<MonthlyPersonnel> ofCountry(String iso2) {
-        return jdbc.sql(BY_COUNTRY).param("country", iso2).query(ContributionTotals::row).list();
+        return jdbc.sql(BY_COUNTRY)
+                .param("country", iso2)
+                .query(ContributionTotals::row)
+                .list();
     }
 
     List<MonthlyPersonnel> of(Collection<String> countries, LocalDate fromDay, LocalDate toDay) {
         if (countries.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(OF_COUNTRIES).param("countries", countries).param("fromDay", fromDay).param("toDay", toDay)
-                .query(ContributionTotals::row).list();
+        return jdbc.sql(OF_COUNTRIES)
+                .param("countries", countries)
+                .param("fromDay", fromDay)
+                .param("toDay", toDay)
+                .query(ContributionTotals::row)
+                .list();
     }
 
     List<MonthlyPersonnel> ofRegion(String region, LocalDate fromDay, LocalDate toDay) {
-        return jdbc.sql(OF_REGION).param("region", region).param("fromDay", fromDay).param("toDay", toDay)
-                .query(ContributionTotals::row).list();
+        return jdbc.sql(OF_REGION)
+                .param("region", region)
+                .param("fromDay", fromDay)
+                .param("toDay", toDay)
+                .query(ContributionTotals::row)
+                .list();
     }
 
     List<MonthlyPersonnel> ofAll(LocalDate fromDay, LocalDate toDay) {
-        return jdbc.sql(ALL).param("fromDay", fromDay).param("toDay", toDay).query(ContributionTotals::row).list();
+        return jdbc.sql(ALL)
+                .param("fromDay", fromDay)
+                .param("toDay", toDay)
+                .query(ContributionTotals::row)
+                .list();
     }
 
     /** Sums the given months again from their lines; runs in the caller's transaction. */
@@ -68,7 +82,8 @@ class ContributionTotals {
         List<LocalDate> all = new ArrayList<>(months);
         for (int from = 0; from < all.size(); from += 500) {
             List<LocalDate> some = all.subList(from, Math.min(all.size(), from + 500));
-            jdbc.sql("delete from contribution_month_total where period_month in (:months)").param("months", some)
+            jdbc.sql("delete from contribution_month_total where period_month in (:months)")
+                    .param("months", some)
                     .update();
             jdbc.sql("""
                     insert into contribution_month_total (contributing_country, period_month, personnel_type, total)
@@ -76,14 +91,16 @@ class ContributionTotals {
                     from peacekeeping_contribution where period_month in (:months)
                     group by contributing_country, period_month, personnel_type
                     """).param("months", some).update();
-            jdbc.sql("delete from contribution_month_sum where period_month in (:months)").param("months", some)
+            jdbc.sql("delete from contribution_month_sum where period_month in (:months)")
+                    .param("months", some)
                     .update();
             jdbc.sql("""
                     insert into contribution_month_sum (period_month, personnel_type, total)
                     select period_month, personnel_type, sum(total) from contribution_month_total
                     where period_month in (:months) group by period_month, personnel_type
                     """).param("months", some).update();
-            jdbc.sql("delete from contribution_month_region where period_month in (:months)").param("months", some)
+            jdbc.sql("delete from contribution_month_region where period_month in (:months)")
+                    .param("months", some)
                     .update();
             jdbc.sql("""
                     insert into contribution_month_region (region, period_month, personnel_type, total)
@@ -96,7 +113,7 @@ class ContributionTotals {
     }
 
     private static MonthlyPersonnel row(java.sql.ResultSet row, int number) throws java.sql.SQLException {
-        return new MonthlyPersonnel(row.getDate(1).toLocalDate(), PersonnelType.valueOf(row.getString(2)),
-                row.getLong(3));
+        return new MonthlyPersonnel(
+                row.getDate(1).toLocalDate(), PersonnelType.valueOf(row.getString(2)), row.getLong(3));
     }
 }

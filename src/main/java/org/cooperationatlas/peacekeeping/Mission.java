@@ -1,8 +1,6 @@
 package org.cooperationatlas.peacekeeping;
 
-import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,6 +11,8 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.cooperationatlas.country.Country;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A UN peacekeeping mission, known by its acronym (UNMIL, MINUSMA, …). */
 @Entity
@@ -42,8 +42,7 @@ public class Mission {
     @Version
     private long version;
 
-    protected Mission() {
-    }
+    protected Mission() {}
 
     public Mission(String acronym, String name, Country hostCountry) {
         this.acronym = acronym;

@@ -1,10 +1,9 @@
 package org.cooperationatlas.peacekeeping;
 
-import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MissionRepository extends JpaRepository<Mission, Long> {
 

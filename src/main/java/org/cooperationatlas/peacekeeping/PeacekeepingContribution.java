@@ -14,9 +14,8 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
-import org.cooperationatlas.country.Country;
-
 import java.time.LocalDate;
+import org.cooperationatlas.country.Country;
 
 /** One line of the UN's monthly statistics: a country's personnel of one type in one mission. */
 @Entity
@@ -58,11 +57,16 @@ public class PeacekeepingContribution {
     @Version
     private long version;
 
-    protected PeacekeepingContribution() {
-    }
+    protected PeacekeepingContribution() {}
 
-    public PeacekeepingContribution(LocalDate month, Country contributingCountry, Mission mission,
-                                    PersonnelType personnelType, Integer male, Integer female, int total) {
+    public PeacekeepingContribution(
+            LocalDate month,
+            Country contributingCountry,
+            Mission mission,
+            PersonnelType personnelType,
+            Integer male,
+            Integer female,
+            int total) {
         this.month = month.withDayOfMonth(1);
         this.contributingCountry = contributingCountry;
         this.mission = mission;

@@ -1,12 +1,5 @@
 package org.cooperationatlas.peacekeeping;
 
-import org.cooperationatlas.base.data.AggregateCache;
-import org.cooperationatlas.security.Role;
-import org.springframework.security.access.annotation.Secured;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,6 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import org.cooperationatlas.base.data.AggregateCache;
+import org.cooperationatlas.security.Role;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
@@ -29,8 +28,13 @@ public class PeacekeepingService {
 
     private final AggregateCache aggregates;
 
-    PeacekeepingService(ContributionRepository contributions, MissionRepository missions, ContributionBatch batch,
-                        ContributionPages pages, ContributionTotals totals, AggregateCache aggregates) {
+    PeacekeepingService(
+            ContributionRepository contributions,
+            MissionRepository missions,
+            ContributionBatch batch,
+            ContributionPages pages,
+            ContributionTotals totals,
+            AggregateCache aggregates) {
         this.pages = pages;
         this.totals = totals;
         this.aggregates = aggregates;
@@ -48,8 +52,14 @@ public class PeacekeepingService {
      * country, mission acronym and years if given: the page after a cursor, or (without one) the lines after
      * {@code offset} others.
      */
-    public ContributionPage contributions(String iso2, String mission, Integer fromYear, Integer toYear,
-                                          ContributionCursor after, int offset, int size) {
+    public ContributionPage contributions(
+            String iso2,
+            String mission,
+            Integer fromYear,
+            Integer toYear,
+            ContributionCursor after,
+            int offset,
+            int size) {
         Long missionId = null;
         if (mission != null) {
             Optional<Mission> found = missions.findByAcronymIgnoreCase(mission.strip());
@@ -58,8 +68,16 @@ public class PeacekeepingService {
             }
             missionId = found.get().getId();
         }
-        return ContributionPage.of(pages.read(iso2, missionId, fromYear == null ? null : LocalDate.of(fromYear, 1, 1),
-                toYear == null ? null : LocalDate.of(toYear, 12, 31), after, offset, size), size);
+        return ContributionPage.of(
+                pages.read(
+                        iso2,
+                        missionId,
+                        fromYear == null ? null : LocalDate.of(fromYear, 1, 1),
+                        toYear == null ? null : LocalDate.of(toYear, 12, 31),
+                        after,
+                        offset,
+                        size),
+                size);
     }
 
     /** The country's personnel per month and type, over all missions. */
@@ -71,16 +89,19 @@ public class PeacekeepingService {
     public List<MonthlyPersonnel> monthlyPersonnel(String iso2, String region, Integer fromYear, Integer toYear) {
         LocalDate from = fromYear == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(fromYear, 1, 1);
         LocalDate to = toYear == null ? LocalDate.of(2100, 12, 31) : LocalDate.of(toYear, 12, 31);
-        return aggregates.get(List.of("monthlyPersonnel", String.valueOf(iso2), String.valueOf(region), from, to),
-                () -> {
+        return aggregates.get(
+                List.of("monthlyPersonnel", String.valueOf(iso2), String.valueOf(region), from, to), () -> {
                     if (iso2 == null && region == null) {
                         return totals.ofAll(from, to);
                     }
                     if (iso2 == null) {
                         return totals.ofRegion(region, from, to);
                     }
-                    List<String> countries = region == null ? List.of(iso2) : contributions.countriesOf(region).stream()
-                            .filter(country -> iso2 == null || country.equals(iso2)).toList();
+                    List<String> countries = region == null
+                            ? List.of(iso2)
+                            : contributions.countriesOf(region).stream()
+                                    .filter(country -> iso2 == null || country.equals(iso2))
+                                    .toList();
                     return totals.of(countries, from, to);
                 });
     }
@@ -100,16 +121,17 @@ public class PeacekeepingService {
      */
     @Transactional
     @Secured(Role.ADMIN_AUTHORITY)
-    public ContributionWrites write(List<ContributionLine> lines, Map<String, String> missionNames,
-                                    IntConsumer progress) {
+    public ContributionWrites write(
+            List<ContributionLine> lines, Map<String, String> missionNames, IntConsumer progress) {
         Map<String, Long> missionIds = new HashMap<>();
-        missions.findAll().forEach(mission -> missionIds.put(mission.getAcronym().toUpperCase(Locale.ROOT), mission.getId()));
+        missions.findAll()
+                .forEach(mission -> missionIds.put(mission.getAcronym().toUpperCase(Locale.ROOT), mission.getId()));
         for (ContributionLine line : lines) {
             String acronym = line.mission().strip().toUpperCase(Locale.ROOT);
             if (!missionIds.containsKey(acronym)) {
                 String name = missionNames.getOrDefault(acronym, "");
-                Mission created = missions.saveAndFlush(new Mission(line.mission().strip(),
-                        name.isBlank() ? line.mission().strip() : name, null));
+                Mission created = missions.saveAndFlush(new Mission(
+                        line.mission().strip(), name.isBlank() ? line.mission().strip() : name, null));
                 missionIds.put(acronym, created.getId());
             }
         }

@@ -1,11 +1,9 @@
 package org.cooperationatlas.record;
 
-import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -29,18 +27,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.cooperationatlas.base.domain.DatePrecision;
-import org.cooperationatlas.base.domain.DatedPeriod;
-import org.cooperationatlas.base.domain.YearRange;
-import org.cooperationatlas.country.Country;
-import org.cooperationatlas.source.Source;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.cooperationatlas.base.domain.DatePrecision;
+import org.cooperationatlas.base.domain.DatedPeriod;
+import org.cooperationatlas.base.domain.YearRange;
+import org.cooperationatlas.country.Country;
+import org.cooperationatlas.source.Source;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** One act of cooperation between police forces, as described by its sources. */
 @Entity
@@ -74,7 +73,9 @@ public class CooperationRecord {
 
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany
-    @JoinTable(name = "record_partner", joinColumns = @JoinColumn(name = "record_id"),
+    @JoinTable(
+            name = "record_partner",
+            joinColumns = @JoinColumn(name = "record_id"),
             inverseJoinColumns = @JoinColumn(name = "country_iso2"))
     private Set<Country> partners = new LinkedHashSet<>();
 
@@ -112,7 +113,9 @@ public class CooperationRecord {
     @NotEmpty(message = "{record.sources.required}")
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToMany
-    @JoinTable(name = "record_source", joinColumns = @JoinColumn(name = "record_id"),
+    @JoinTable(
+            name = "record_source",
+            joinColumns = @JoinColumn(name = "record_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     private Set<Source> sources = new LinkedHashSet<>();
 
@@ -146,8 +149,12 @@ public class CooperationRecord {
     }
 
     public DatedPeriod period() {
-        return new DatedPeriod(startDate, startPrecision, endDate,
-                endPrecision == null ? startPrecision : endPrecision, status == RecordStatus.ONGOING);
+        return new DatedPeriod(
+                startDate,
+                startPrecision,
+                endDate,
+                endPrecision == null ? startPrecision : endPrecision,
+                status == RecordStatus.ONGOING);
     }
 
     @PrePersist

@@ -1,9 +1,7 @@
 package org.cooperationatlas.record;
 
-import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -18,13 +16,14 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.base.domain.YearRange;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.source.Source;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** One measured outcome of a record, as exact as its source says, never without that source. */
 @Entity
@@ -83,8 +82,7 @@ public class Figure {
     @Version
     private long version;
 
-    public Figure() {
-    }
+    public Figure() {}
 
     public Figure(Metric metric, BigDecimal value, Qualifier qualifier, Unit unit, Source source) {
         this.metric = metric;
@@ -107,7 +105,10 @@ public class Figure {
     /** People, dens or trips come in whole numbers; only money may have cents. */
     @AssertTrue(message = "{figure.value.whole}")
     public boolean isWholeWhereCounted() {
-        return value == null || unit == null || unit.isCurrency() || value.stripTrailingZeros().scale() <= 0;
+        return value == null
+                || unit == null
+                || unit.isCurrency()
+                || value.stripTrailingZeros().scale() <= 0;
     }
 
     public Long getId() {

@@ -1,7 +1,5 @@
 package org.cooperationatlas.record;
 
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.RelationTargetAuditMode;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -10,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cooperationatlas.country.Country;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** Where something happened: a city or site, optionally the city it lies in, and its country. */
 @Embeddable
@@ -30,8 +30,7 @@ public class Place {
     @JoinColumn(name = "country_iso2")
     private Country country;
 
-    public Place() {
-    }
+    public Place() {}
 
     public Place(String name, String locality, Country country) {
         this.name = name;

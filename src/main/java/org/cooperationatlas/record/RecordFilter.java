@@ -1,13 +1,11 @@
 package org.cooperationatlas.record;
 
-
-import org.cooperationatlas.base.domain.YearRange;
-
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cooperationatlas.base.domain.YearRange;
 
 /**
  * What a reader narrows the records to. It round-trips through a URL query string
@@ -21,15 +19,24 @@ import java.util.Map;
  * @param fromYear  first year the record's period must reach into
  * @param toYear    last year the record's period must reach into
  */
-public record RecordFilter(String text, RecordKind kind, CrimeArea crimeArea, String country, String region,
-                           Metric metric, Integer fromYear, Integer toYear) {
+public record RecordFilter(
+        String text,
+        RecordKind kind,
+        CrimeArea crimeArea,
+        String country,
+        String region,
+        Metric metric,
+        Integer fromYear,
+        Integer toYear) {
 
     public static final RecordFilter NONE = new RecordFilter(null, null, null, null, null, null, null, null);
     /** The longest text a filter searches for, and the most words of it: each word is a look-up in the index. */
     public static final int MAX_TEXT_LENGTH = 200;
+
     public static final int MAX_TERMS = 10;
     /** The years a filter may name: the records' and the UN's data lie well inside them. */
     public static final int FIRST_YEAR = YearRange.FIRST;
+
     public static final int LAST_YEAR = YearRange.LAST;
     /** The UN M49 regions a filter may name. */
     public static final List<String> REGIONS = List.of("Africa", "Americas", "Asia", "Europe", "Oceania");

@@ -1,10 +1,9 @@
 package org.cooperationatlas.record;
 
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * Finds the rows of the records grid for a filter, page by page, in an order a reader chose. The record feature

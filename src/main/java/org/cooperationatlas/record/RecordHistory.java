@@ -1,35 +1,33 @@
 package org.cooperationatlas.record;
 
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.annotation.Secured;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.history.AtlasRevision;
-import org.cooperationatlas.source.Source;
 import org.cooperationatlas.security.Role;
+import org.cooperationatlas.source.Source;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** A record's edit history from Hibernate Envers, compared field by field, and the restoring of an earlier version. */
 @Service
@@ -59,17 +57,25 @@ public class RecordHistory {
         boolean signedIn = signedIn();
         AuditReader reader = AuditReaderFactory.get(entityManager);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(CooperationRecord.class, false, true)
-                .add(AuditEntity.id().eq(recordId)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        List<Object[]> rows = reader.createQuery()
+                .forRevisionsOfEntity(CooperationRecord.class, false, true)
+                .add(AuditEntity.id().eq(recordId))
+                .addOrder(AuditEntity.revisionNumber().asc())
+                .getResultList();
         List<RecordRevision> revisions = new ArrayList<>();
         Map<String, String> before = Map.of();
         for (Object[] row : rows) {
             AtlasRevision revision = (AtlasRevision) row[1];
             RevisionType type = (RevisionType) row[2];
-            Map<String, String> after = type == RevisionType.DEL ? Map.of()
+            Map<String, String> after = type == RevisionType.DEL
+                    ? Map.of()
                     : snapshot((CooperationRecord) row[0], figuresAt(reader, recordId, revision.getId()));
-            revisions.add(new RecordRevision(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),
-                    signedIn ? revision.getUsername() : null, type.name(), changes(before, after)));
+            revisions.add(new RecordRevision(
+                    revision.getId(),
+                    Instant.ofEpochMilli(revision.getTimestamp()),
+                    signedIn ? revision.getUsername() : null,
+                    type.name(),
+                    changes(before, after)));
             before = after;
         }
         Collections.reverse(revisions);
@@ -107,7 +113,8 @@ public class RecordHistory {
         onto.setLeadCountry(country(old.getLeadCountry()));
         onto.setPartners(old.getPartners().stream().map(this::country).collect(Collectors.toSet()));
         onto.setPlaces(old.getPlaces().stream()
-                .map(p -> new Place(p.getName(), p.getLocality(), country(p.getCountry()))).toList());
+                .map(p -> new Place(p.getName(), p.getLocality(), country(p.getCountry())))
+                .toList());
         onto.setStartDate(old.getStartDate());
         onto.setStartPrecision(old.getStartPrecision());
         onto.setEndDate(old.getEndDate());
@@ -127,9 +134,12 @@ public class RecordHistory {
     public List<DeletedRecord> deleted() {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(CooperationRecord.class, false, true)
+        List<Object[]> rows = reader.createQuery()
+                .forRevisionsOfEntity(CooperationRecord.class, false, true)
                 .add(AuditEntity.revisionType().eq(RevisionType.DEL))
-                .addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(DELETED_SHOWN).getResultList();
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(DELETED_SHOWN)
+                .getResultList();
         Set<Long> restored = new HashSet<>(jdbc.queryForList("select deleted_id from record_undelete", Long.class));
         boolean signedIn = signedIn();
         List<DeletedRecord> deleted = new ArrayList<>();
@@ -137,8 +147,11 @@ public class RecordHistory {
             CooperationRecord record = (CooperationRecord) row[0];
             AtlasRevision revision = (AtlasRevision) row[1];
             if (!restored.contains(record.getId())) {
-                deleted.add(new DeletedRecord(record.getId(), record.getTitle(),
-                        Instant.ofEpochMilli(revision.getTimestamp()), signedIn ? revision.getUsername() : null,
+                deleted.add(new DeletedRecord(
+                        record.getId(),
+                        record.getTitle(),
+                        Instant.ofEpochMilli(revision.getTimestamp()),
+                        signedIn ? revision.getUsername() : null,
                         revision.getId()));
             }
         }
@@ -153,8 +166,9 @@ public class RecordHistory {
     @Secured(Role.EDITOR_AUTHORITY)
     public CooperationRecord undelete(long deletedId) {
         if (records.existsById(deletedId)
-            || !jdbc.queryForList("select restored_id from record_undelete where deleted_id = ?", Long.class, deletedId)
-                .isEmpty()) {
+                || !jdbc.queryForList(
+                                "select restored_id from record_undelete where deleted_id = ?", Long.class, deletedId)
+                        .isEmpty()) {
             throw new IllegalArgumentException("Record " + deletedId + " is not a deleted record");
         }
         AuditReader reader = AuditReaderFactory.get(entityManager);
@@ -181,7 +195,8 @@ public class RecordHistory {
     }
 
     private Figure copy(Figure old) {
-        Figure figure = new Figure(old.getMetric(), old.getValue(), old.getQualifier(), old.getUnit(), source(old.getSource()));
+        Figure figure =
+                new Figure(old.getMetric(), old.getValue(), old.getQualifier(), old.getUnit(), source(old.getSource()));
         figure.setPeriodFrom(old.getPeriodFrom());
         figure.setPeriodTo(old.getPeriodTo());
         figure.setCumulative(old.isCumulative());
@@ -192,9 +207,11 @@ public class RecordHistory {
 
     @SuppressWarnings("unchecked")
     private static List<Figure> figuresAt(AuditReader reader, long recordId, long revision) {
-        return reader.createQuery().forEntitiesAtRevision(Figure.class, revision)
+        return reader.createQuery()
+                .forEntitiesAtRevision(Figure.class, revision)
                 .add(AuditEntity.relatedId("record").eq(recordId))
-                .addOrder(AuditEntity.property("position").asc()).getResultList();
+                .addOrder(AuditEntity.property("position").asc())
+                .getResultList();
     }
 
     private static Map<String, String> snapshot(CooperationRecord record, List<Figure> figures) {
@@ -202,28 +219,39 @@ public class RecordHistory {
         fields.put("record.title", record.getTitle());
         fields.put("record.kind", name(record.getKind()));
         fields.put("record.crimeArea", name(record.getCrimeArea()));
-        fields.put("record.lead", record.getLeadCountry() == null ? null : record.getLeadCountry().getIso2());
-        fields.put("record.partners", record.getPartners().stream().map(c -> c.getIso2()).sorted()
-                .collect(Collectors.joining(", ")));
+        fields.put(
+                "record.lead",
+                record.getLeadCountry() == null ? null : record.getLeadCountry().getIso2());
+        fields.put(
+                "record.partners",
+                record.getPartners().stream().map(c -> c.getIso2()).sorted().collect(Collectors.joining(", ")));
         fields.put("record.start", record.getStartDate() + " (" + name(record.getStartPrecision()) + ")");
-        fields.put("record.end", record.getEndDate() == null ? null
-                : record.getEndDate() + " (" + name(record.getEndPrecision()) + ")");
+        fields.put(
+                "record.end",
+                record.getEndDate() == null ? null : record.getEndDate() + " (" + name(record.getEndPrecision()) + ")");
         fields.put("record.status", name(record.getStatus()));
         fields.put("record.summary", record.getSummary());
-        fields.put("record.section.places", record.getPlaces().stream()
-                .map(p -> p.getName() + (p.getLocality() == null ? "" : ", " + p.getLocality()) + " (" + p.getCountry().getIso2() + ")")
-                .collect(Collectors.joining("; ")));
-        fields.put("record.sources", record.getSources().stream().map(s -> s.label()).sorted()
-                .collect(Collectors.joining("; ")));
-        fields.put("record.section.figures", figures.stream().map(RecordHistory::describe)
-                .collect(Collectors.joining("\n")));
+        fields.put(
+                "record.section.places",
+                record.getPlaces().stream()
+                        .map(p -> p.getName() + (p.getLocality() == null ? "" : ", " + p.getLocality()) + " ("
+                                + p.getCountry().getIso2() + ")")
+                        .collect(Collectors.joining("; ")));
+        fields.put(
+                "record.sources",
+                record.getSources().stream().map(s -> s.label()).sorted().collect(Collectors.joining("; ")));
+        fields.put(
+                "record.section.figures",
+                figures.stream().map(RecordHistory::describe).collect(Collectors.joining("\n")));
         return fields;
     }
 
     private static String describe(Figure f) {
-        return f.getMetric() + " " + f.getQualifier() + " " + f.getValue().stripTrailingZeros().toPlainString() + " "
+        return f.getMetric() + " " + f.getQualifier() + " "
+                + f.getValue().stripTrailingZeros().toPlainString() + " "
                 + f.getUnit() + (f.getPeriodFrom() == null ? "" : " " + f.getPeriodFrom() + "–" + f.getPeriodTo())
-                + (f.isCumulative() ? " cumulative" : "") + (f.getCountry() == null ? "" : " " + f.getCountry().getIso2());
+                + (f.isCumulative() ? " cumulative" : "")
+                + (f.getCountry() == null ? "" : " " + f.getCountry().getIso2());
     }
 
     private static List<RecordRevision.FieldChange> changes(Map<String, String> before, Map<String, String> after) {

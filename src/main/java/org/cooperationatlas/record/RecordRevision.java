@@ -10,6 +10,5 @@ import java.util.List;
  */
 public record RecordRevision(long revision, Instant when, String who, String type, List<FieldChange> changes) {
 
-    public record FieldChange(String field, String before, String after) {
-    }
+    public record FieldChange(String field, String before, String after) {}
 }

@@ -1,6 +1,14 @@
 package org.cooperationatlas.record;
 
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.cooperationatlas.security.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -10,15 +18,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /** Reads and writes records with their figures, places and sources; every write goes through {@link RecordWriter}. */
 @Service
@@ -39,13 +38,18 @@ public class RecordService {
     public List<FigureLine> figuresAbout(String iso2, Collection<Long> recordIds) {
         List<Figure> figures = new ArrayList<>(records.findFiguresNaming(iso2));
         if (!recordIds.isEmpty()) {
-            records.findFiguresOf(recordIds).stream().filter(figure -> figure.getCountry() == null).forEach(figures::add);
+            records.findFiguresOf(recordIds).stream()
+                    .filter(figure -> figure.getCountry() == null)
+                    .forEach(figures::add);
         }
         return figures.stream()
-                .sorted(Comparator.comparing((Figure figure) -> figure.getRecord().getPeriodFrom()).reversed()
+                .sorted(Comparator.comparing(
+                                (Figure figure) -> figure.getRecord().getPeriodFrom())
+                        .reversed()
                         .thenComparing(figure -> figure.getRecord().getId())
                         .thenComparing(Figure::getPosition))
-                .map(FigureLine::of).toList();
+                .map(FigureLine::of)
+                .toList();
     }
 
     /**
@@ -53,9 +57,11 @@ public class RecordService {
      * page by page: those after the figure {@code afterId} (0 for the first), skipping the pageable's offset.
      */
     public List<FigureLine> figures(Metric metric, String iso2, long afterId, Pageable pageable) {
-        return records.findFigures(metric, iso2, afterId,
-                        PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
-                .stream().map(FigureLine::of).toList();
+        return records
+                .findFigures(metric, iso2, afterId, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
+                .stream()
+                .map(FigureLine::of)
+                .toList();
     }
 
     /** The record with everything its form edits, ready to be used outside a transaction. */
@@ -77,8 +83,9 @@ public class RecordService {
 
     /** Whether some record already has a figure of this metric and value for this period. */
     public boolean hasFigure(Metric metric, BigDecimal value, LocalDate from, LocalDate to) {
-        return records.findFiguresOfValue(metric, value).stream().anyMatch(figure ->
-                Objects.equals(figure.getPeriodFrom(), from) && Objects.equals(figure.getPeriodTo(), to));
+        return records.findFiguresOfValue(metric, value).stream()
+                .anyMatch(figure ->
+                        Objects.equals(figure.getPeriodFrom(), from) && Objects.equals(figure.getPeriodTo(), to));
     }
 
     /** Every place the records name, once: what an article's text can be matched against. */
@@ -88,7 +95,8 @@ public class RecordService {
 
     /** The record with this title (any case), start and lead country, with its details, if there is one. */
     public Optional<CooperationRecord> findByNaturalKey(String title, LocalDate start, String leadIso2) {
-        return records.findByNaturalKey(title.strip(), start, leadIso2).stream().findFirst()
+        return records.findByNaturalKey(title.strip(), start, leadIso2).stream()
+                .findFirst()
                 .flatMap(record -> get(record.getId()));
     }
 

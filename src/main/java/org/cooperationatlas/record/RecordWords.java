@@ -1,7 +1,5 @@
 package org.cooperationatlas.record;
 
-import org.cooperationatlas.record.RecordFilter;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,8 +18,7 @@ public final class RecordWords {
     /** The longest word kept; longer words and terms are cut to it, which keeps the matching by their start. */
     public static final int MAX_LENGTH = 40;
 
-    private RecordWords() {
-    }
+    private RecordWords() {}
 
     /** The distinct words of the texts; null texts have none. */
     public static Set<String> of(String... texts) {
@@ -39,8 +36,10 @@ public final class RecordWords {
      * {@value RecordFilter#MAX_TERMS}, whatever the text, so that no text costs more than that many look-ups.
      */
     public static List<String> terms(String text) {
-        return text == null ? List.of()
-                : new LinkedHashSet<>(split(text, false)).stream().limit(RecordFilter.MAX_TERMS).toList();
+        return text == null
+                ? List.of()
+                : new LinkedHashSet<>(split(text, false))
+                        .stream().limit(RecordFilter.MAX_TERMS).toList();
     }
 
     /** How many terms the text asks for, before any are left out. */
@@ -55,11 +54,13 @@ public final class RecordWords {
      */
     public static String end(String prefix) {
         int last = prefix.codePointBefore(prefix.length());
-        return prefix.substring(0, prefix.length() - Character.charCount(last)) + new String(Character.toChars(last + 1));
+        return prefix.substring(0, prefix.length() - Character.charCount(last))
+                + new String(Character.toChars(last + 1));
     }
 
     private static List<String> split(String text, boolean lastCharacterAlone) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
@@ -94,7 +95,9 @@ public final class RecordWords {
 
     private static boolean isCjk(int point) {
         Character.UnicodeScript script = Character.UnicodeScript.of(point);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL;
     }
 }

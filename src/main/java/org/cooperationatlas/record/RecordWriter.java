@@ -1,14 +1,13 @@
 package org.cooperationatlas.record;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.cooperationatlas.base.data.AggregateCache;
 import org.cooperationatlas.base.domain.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The one way a record is written: every save, delete, restore and import comes through here, raises the data
@@ -23,8 +22,8 @@ class RecordWriter {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
 
-    RecordWriter(RecordRepository records, AggregateCache aggregates, ApplicationEventPublisher events,
-                 JdbcClient jdbc) {
+    RecordWriter(
+            RecordRepository records, AggregateCache aggregates, ApplicationEventPublisher events, JdbcClient jdbc) {
         this.records = records;
         this.aggregates = aggregates;
         this.events = events;
@@ -47,7 +46,8 @@ class RecordWriter {
 
     /** Saves a record loaded or built elsewhere: its footprint before the write is read from the database. */
     CooperationRecord save(CooperationRecord record) {
-        RecordFootprint before = record.getId() == null ? null
+        RecordFootprint before = record.getId() == null
+                ? null
                 : record.storedFootprint() != null ? record.storedFootprint() : storedFootprint(record.getId());
         return save(before, record);
     }
@@ -68,25 +68,44 @@ class RecordWriter {
         List<RecordFootprint.FigurePart> figures = jdbc.sql("""
                         select metric, unit, cumulative, qualifier, amount, period_from, period_to from figure
                         where record_id = :id
-                        """).param("id", id)
-                .query((rs, row) -> new RecordFootprint.FigurePart(Metric.valueOf(rs.getString(1)),
-                        Unit.valueOf(rs.getString(2)), rs.getBoolean(3), Qualifier.valueOf(rs.getString(4)),
-                        rs.getBigDecimal(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class)))
+                        """)
+                .param("id", id)
+                .query((rs, row) -> new RecordFootprint.FigurePart(
+                        Metric.valueOf(rs.getString(1)),
+                        Unit.valueOf(rs.getString(2)),
+                        rs.getBoolean(3),
+                        Qualifier.valueOf(rs.getString(4)),
+                        rs.getBigDecimal(5),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, LocalDate.class)))
                 .list();
         Set<String> partners = Set.copyOf(jdbc.sql("select country_iso2 from record_partner where record_id = :id")
-                .param("id", id).query(String.class).list());
+                .param("id", id)
+                .query(String.class)
+                .list());
         Set<String> places = Set.copyOf(jdbc.sql("select country_iso2 from record_place where record_id = :id")
-                .param("id", id).query(String.class).list());
+                .param("id", id)
+                .query(String.class)
+                .list());
         return jdbc.sql("""
                         select kind, crime_area, period_from, period_to, lead_country, title, summary
                         from cooperation_record where id = :id
-                        """).param("id", id)
+                        """)
+                .param("id", id)
                 .query((rs, row) -> {
                     LocalDate to = rs.getObject(4, LocalDate.class);
-                    return new RecordFootprint(id, RecordKind.valueOf(rs.getString(1)),
-                            CrimeArea.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class).getYear(),
-                            to == null ? RecordFootprint.ONGOING : to.getYear(), rs.getString(5), partners, places,
-                            figures, RecordWords.of(rs.getString(6), rs.getString(7)));
-                }).single();
+                    return new RecordFootprint(
+                            id,
+                            RecordKind.valueOf(rs.getString(1)),
+                            CrimeArea.valueOf(rs.getString(2)),
+                            rs.getObject(3, LocalDate.class).getYear(),
+                            to == null ? RecordFootprint.ONGOING : to.getYear(),
+                            rs.getString(5),
+                            partners,
+                            places,
+                            figures,
+                            RecordWords.of(rs.getString(6), rs.getString(7)));
+                })
+                .single();
     }
 }

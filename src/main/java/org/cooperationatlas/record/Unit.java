@@ -2,8 +2,14 @@ package org.cooperationatlas.record;
 
 /** What a figure counts or, for currencies, in which money it is stated. */
 public enum Unit {
-    PEOPLE(false), DENS(false), TRIPS(false), COUNTRIES_AND_REGIONS(false), RANK(false),
-    CNY(true), USD(true), EUR(true);
+    PEOPLE(false),
+    DENS(false),
+    TRIPS(false),
+    COUNTRIES_AND_REGIONS(false),
+    RANK(false),
+    CNY(true),
+    USD(true),
+    EUR(true);
 
     private final boolean currency;
 

@@ -5,10 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A record's lead or partner country, for the queries over a country's records (aggregates, and the grid's pages
@@ -31,9 +30,7 @@ class RecordCountry {
     @Column(name = "period_from")
     private LocalDate periodFrom;
 
-    protected RecordCountry() {
-    }
+    protected RecordCountry() {}
 
-    record Key(Long recordId, String iso2) implements Serializable {
-    }
+    record Key(Long recordId, String iso2) implements Serializable {}
 }

@@ -1,10 +1,9 @@
 package org.cooperationatlas.search;
 
+import java.util.List;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordFinder;
 import org.springframework.data.domain.Sort;
-
-import java.util.List;
 
 /**
  * Everything decided about how a grid request reads the database, in one place: the order the rows are read in,
@@ -67,7 +66,8 @@ public record RecordQueryPlan(RecordFilter filter, Sort order, boolean readsCoun
         List<Sort.Order> orders = requested.stream()
                 .filter(order -> RecordFinder.SORTABLE.contains(order.getProperty()))
                 .map(order -> order.getProperty().equals("leadCountry")
-                        ? new Sort.Order(order.getDirection(), "leadCountry.iso2") : order)
+                        ? new Sort.Order(order.getDirection(), "leadCountry.iso2")
+                        : order)
                 .toList();
         if (orders.isEmpty()) {
             return DEFAULT_ORDER;

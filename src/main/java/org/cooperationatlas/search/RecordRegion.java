@@ -5,9 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-
 import java.io.Serializable;
+import org.hibernate.annotations.Immutable;
 
 /** A UN region of one of a record's lead or partner countries, for the region filter's queries; written by SQL. */
 @Entity
@@ -23,9 +22,7 @@ class RecordRegion {
     @Id
     private String region;
 
-    protected RecordRegion() {
-    }
+    protected RecordRegion() {}
 
-    record Key(Long recordId, String region) implements Serializable {
-    }
+    record Key(Long recordId, String region) implements Serializable {}
 }

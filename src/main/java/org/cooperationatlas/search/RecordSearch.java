@@ -1,5 +1,17 @@
 package org.cooperationatlas.search;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CooperationRecord;
@@ -15,19 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Finds records for the grid, the API and a country's page, each request read as its {@link RecordQueryPlan} says. */
 @Service
@@ -55,8 +54,10 @@ public class RecordSearch implements RecordFinder {
     @Override
     public List<RecordRow> list(RecordFilter filter, Pageable pageable) {
         RecordQueryPlan plan = plan(filter, pageable.getSort());
-        List<CooperationRecord> page = records.findBy(RecordSpecifications.page(plan, null),
-                query -> query.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))).getContent();
+        List<CooperationRecord> page = records.findBy(
+                        RecordSpecifications.page(plan, null),
+                        query -> query.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())))
+                .getContent();
         return toRows(page);
     }
 
@@ -67,7 +68,9 @@ public class RecordSearch implements RecordFinder {
         // Level by level, each read from the index where the bookmark sits, until the page is full.
         for (RecordSeek.Level level : RecordSeek.levels(plan.order(), after)) {
             int wanted = skip + size - found.size();
-            found.addAll(records.findBy(RecordSpecifications.page(plan, level), query -> query.limit(wanted).all()));
+            found.addAll(records.findBy(
+                    RecordSpecifications.page(plan, level),
+                    query -> query.limit(wanted).all()));
             if (found.size() >= skip + size) {
                 break;
             }
@@ -84,15 +87,20 @@ public class RecordSearch implements RecordFinder {
             return List.of();
         }
         List<CooperationRecord> involved = records.findAllById(newest).stream()
-                .sorted(Comparator.comparing(CooperationRecord::getPeriodFrom).reversed()
+                .sorted(Comparator.comparing(CooperationRecord::getPeriodFrom)
+                        .reversed()
                         .thenComparing(CooperationRecord::getId, Comparator.reverseOrder()))
                 .limit(limit)
                 .toList();
         Map<Long, EnumSet<CountryRole>> roles = new HashMap<>();
-        for (RoleOf role : rolesOf(iso2, involved.stream().map(CooperationRecord::getId).toList())) {
-            roles.computeIfAbsent(role.recordId(), id -> EnumSet.noneOf(CountryRole.class)).add(role.role());
+        for (RoleOf role :
+                rolesOf(iso2, involved.stream().map(CooperationRecord::getId).toList())) {
+            roles.computeIfAbsent(role.recordId(), id -> EnumSet.noneOf(CountryRole.class))
+                    .add(role.role());
         }
-        return toRows(involved).stream().map(row -> new RoleInRecord(row, roles.get(row.id()))).toList();
+        return toRows(involved).stream()
+                .map(row -> new RoleInRecord(row, roles.get(row.id())))
+                .toList();
     }
 
     /** The country's roles in these records: lead, partner or place, one row each. */
@@ -104,8 +112,11 @@ public class RecordSearch implements RecordFinder {
                         union
                         select record_id, 'PLACE' from record_place where country_iso2 = :iso2 and record_id in (:ids)
                         """)
-                .param("iso2", iso2).param("ids", ids)
-                .query((rs, row) -> new RoleOf(rs.getLong(1), CountryRole.valueOf(rs.getString(2).trim()))).list();
+                .param("iso2", iso2)
+                .param("ids", ids)
+                .query((rs, row) -> new RoleOf(
+                        rs.getLong(1), CountryRole.valueOf(rs.getString(2).trim())))
+                .list();
     }
 
     private List<RecordRow> toRows(List<CooperationRecord> page) {
@@ -121,10 +132,18 @@ public class RecordSearch implements RecordFinder {
                 .collect(Collectors.toMap(figure -> figure.getRecord().getId(), Function.identity()));
         Map<String, Country> leads = countries.byCodes(
                 page.stream().map(record -> record.getLeadCountry().getIso2()).collect(Collectors.toSet()));
-        return page.stream().map(record -> new RecordRow(record.getId(), record.getTitle(), record.getKind(),
-                        record.getCrimeArea(), record.period(), leads.get(record.getLeadCountry().getIso2()),
+        return page.stream()
+                .map(record -> new RecordRow(
+                        record.getId(),
+                        record.getTitle(),
+                        record.getKind(),
+                        record.getCrimeArea(),
+                        record.period(),
+                        leads.get(record.getLeadCountry().getIso2()),
                         partners.getOrDefault(record.getId(), List.of()),
-                        Optional.ofNullable(headlines.get(record.getId())).map(RecordRow.Headline::of).orElse(null)))
+                        Optional.ofNullable(headlines.get(record.getId()))
+                                .map(RecordRow.Headline::of)
+                                .orElse(null)))
                 .toList();
     }
 }

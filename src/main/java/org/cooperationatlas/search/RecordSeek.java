@@ -1,20 +1,17 @@
 package org.cooperationatlas.search;
 
-import org.cooperationatlas.country.Country_;
-import org.cooperationatlas.record.CooperationRecord_;
-
-import org.cooperationatlas.record.CooperationRecord;
-import org.cooperationatlas.record.SeekKey;
-
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import org.springframework.data.domain.Sort;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.cooperationatlas.country.Country_;
+import org.cooperationatlas.record.CooperationRecord;
+import org.cooperationatlas.record.CooperationRecord_;
+import org.cooperationatlas.record.SeekKey;
+import org.springframework.data.domain.Sort;
 
 /**
  * Keyset paging: "the rows after this one in this order" as conditions on the sort columns, so that a deep page
@@ -22,8 +19,7 @@ import java.util.function.Function;
  */
 final class RecordSeek {
 
-    private RecordSeek() {
-    }
+    private RecordSeek() {}
 
     /**
      * The rows after {@code row} in {@code order} (whose last property is the unique id), as one condition per

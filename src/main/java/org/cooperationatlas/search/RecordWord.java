@@ -5,9 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.Immutable;
-
 import java.io.Serializable;
+import org.hibernate.annotations.Immutable;
 
 /** One word of a record's title or summary in the word index, for the text filter's queries; written by SQL. */
 @Entity
@@ -23,9 +22,7 @@ class RecordWord {
     @Column(name = "record_id")
     private Long recordId;
 
-    protected RecordWord() {
-    }
+    protected RecordWord() {}
 
-    record Key(String word, Long recordId) implements Serializable {
-    }
+    record Key(String word, Long recordId) implements Serializable {}
 }

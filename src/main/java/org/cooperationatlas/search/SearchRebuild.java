@@ -1,18 +1,17 @@
 package org.cooperationatlas.search;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.cooperationatlas.base.data.SummaryState;
 import org.cooperationatlas.record.RecordWords;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Fills the tables the filters read (words, countries, regions) from the records: once, after the migration that
@@ -21,23 +20,20 @@ import java.sql.Statement;
 @Component
 public class SearchRebuild implements Callback {
 
-    private static final String[] FILL = {
-            """
+    private static final String[] FILL = {"""
             insert into record_country (record_id, iso2, period_from)
             select id, lead_country, period_from from cooperation_record
             union
             select p.record_id, p.country_iso2, r.period_from
             from record_partner p join cooperation_record r on r.id = p.record_id
-            """,
-            """
+            """, """
             insert into record_region (record_id, region)
             select r.id, c.region from cooperation_record r join country c on c.iso2 = r.lead_country
             where c.region is not null
             union
             select p.record_id, c.region from record_partner p join country c on c.iso2 = p.country_iso2
             where c.region is not null
-            """
-    };
+            """};
 
     /** The row of summary_state that says the filters' tables are filled. */
     private static final int WORDS = 2;
@@ -109,9 +105,9 @@ public class SearchRebuild implements Callback {
     /** The words of every record, read and written a few thousand records at a time. */
     private static void fillWords(Connection connection) throws SQLException {
         try (PreparedStatement read = connection.prepareStatement(
-                "select id, title, summary from cooperation_record where id > ? order by id limit 5000");
-             PreparedStatement insert = connection.prepareStatement(
-                     "insert into record_word (word, record_id) values (?, ?)")) {
+                        "select id, title, summary from cooperation_record where id > ? order by id limit 5000");
+                PreparedStatement insert =
+                        connection.prepareStatement("insert into record_word (word, record_id) values (?, ?)")) {
             long after = Long.MIN_VALUE;
             boolean more = true;
             while (more) {

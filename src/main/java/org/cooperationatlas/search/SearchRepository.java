@@ -1,13 +1,12 @@
 package org.cooperationatlas.search;
 
+import java.util.Collection;
+import java.util.List;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.Figure;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
-
-import java.util.Collection;
-import java.util.List;
 
 /** The reads behind the grid's pages and a country's latest records: rows by plan, their partners and figures. */
 interface SearchRepository extends Repository<CooperationRecord, Long>, JpaSpecificationExecutor<CooperationRecord> {

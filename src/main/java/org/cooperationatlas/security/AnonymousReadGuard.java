@@ -18,10 +18,12 @@ class AnonymousReadGuard implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            if (!readAccess.allowed() && !LOGIN.equals(enter.getLocation().getPath())) {
-                enter.forwardTo(LOGIN);
-            }
-        }));
+        event.getSource()
+                .addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+                    if (!readAccess.allowed()
+                            && !LOGIN.equals(enter.getLocation().getPath())) {
+                        enter.forwardTo(LOGIN);
+                    }
+                }));
     }
 }

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.Pattern;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-
 /** A person who signs in. Only a BCrypt hash of the password is kept. */
 @Entity
 @Table(name = "app_user")
@@ -43,8 +42,7 @@ public class AppUser {
     @Version
     private long version;
 
-    protected AppUser() {
-    }
+    protected AppUser() {}
 
     public AppUser(String username, String passwordHash, Role role) {
         this.username = username;

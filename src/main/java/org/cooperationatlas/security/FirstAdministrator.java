@@ -1,14 +1,13 @@
 package org.cooperationatlas.security;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
-
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * On the very first start, creates the administrator "admin" with the configured password, or with a random
@@ -38,14 +37,20 @@ class FirstAdministrator implements ApplicationRunner {
         } catch (UserRuleException weak) {
             // The same policy as for every user: refusing to start says so at once, where a weak administrator
             // password would be found by others first.
-            throw new IllegalStateException("atlas.admin.initial-password (ATLAS_ADMIN_INITIAL_PASSWORD) must have at least "
-                    + UserService.MIN_PASSWORD_LENGTH + " characters and at most " + UserService.MAX_PASSWORD_BYTES
-                    + " bytes in UTF-8 (BCrypt reads no further); the first administrator was not created", weak);
+            throw new IllegalStateException(
+                    "atlas.admin.initial-password (ATLAS_ADMIN_INITIAL_PASSWORD) must have at least "
+                            + UserService.MIN_PASSWORD_LENGTH + " characters and at most "
+                            + UserService.MAX_PASSWORD_BYTES
+                            + " bytes in UTF-8 (BCrypt reads no further); the first administrator was not created",
+                    weak);
         }
         if (created) {
             if (random) {
-                LOG.warn("Created the first administrator '{}' with the password {} (shown this once; change it "
-                        + "after signing in, or set ATLAS_ADMIN_INITIAL_PASSWORD before the first start)", USERNAME, password);
+                LOG.warn(
+                        "Created the first administrator '{}' with the password {} (shown this once; change it "
+                                + "after signing in, or set ATLAS_ADMIN_INITIAL_PASSWORD before the first start)",
+                        USERNAME,
+                        password);
             } else {
                 LOG.info("Created the first administrator '{}' with the configured initial password", USERNAME);
             }

@@ -25,14 +25,16 @@ public class ReadAccess {
 
     public static boolean isSignedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
+        return authentication != null
+                && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     /** Whether the signed-in user holds the role (roles include the ones below them). */
     public static boolean has(Role role) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return isSignedIn() && authentication.getAuthorities().stream()
-                .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + role.name()));
+        return isSignedIn()
+                && authentication.getAuthorities().stream()
+                        .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + role.name()));
     }
 }

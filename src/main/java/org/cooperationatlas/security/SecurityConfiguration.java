@@ -1,28 +1,27 @@
 package org.cooperationatlas.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.config.Customizer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
-
-import java.util.Map;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Sign-in through the login view, with Vaadin's own protection of its requests. Views say who may open them;
@@ -44,30 +43,34 @@ class SecurityConfiguration {
      * 'unsafe-eval', which a Vaadin application cannot do without. Images and fonts may be data: URLs (Lumo's
      * icons, the charts' downloads).
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+                    + "connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; object-src 'none'; "
+                    + "base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ReadAccess readAccess, JdbcClient jdbc) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ReadAccess readAccess, JdbcClient jdbc)
+            throws Exception {
         // Static files every page needs, signed in or not: the chart library, its helper and the map's borders.
         // The read-only API follows the same rule as reading in the UI.
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/webjars/**", "/js/**", "/geo/**", "/icons/**", "/images/**", "/error").permitAll()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/webjars/**", "/js/**", "/geo/**", "/icons/**", "/images/**", "/error")
+                .permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/**")
                 .access((authentication, context) -> new AuthorizationDecision(readAccess.allowed()))
                 // Opening a page: each view says who may see it (Vaadin's navigation access control sends a visitor
                 // to the login page for a view that needs a user), so an address that names no view reaches the
                 // "page not found" view instead of the login page.
-                .requestMatchers(HttpMethod.GET, "/**").permitAll());
+                .requestMatchers(HttpMethod.GET, "/**")
+                .permitAll());
         // API clients may sign in with HTTP Basic instead of a browser session, and get a 401, not the login page.
         http.httpBasic(Customizer.withDefaults());
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
+                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
         http.addFilterBefore(new SessionRights(jdbc), AnonymousAuthenticationFilter.class);
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH));
         http.formLogin(form -> form.failureHandler(failureHandler()));

@@ -5,17 +5,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Keeps a signed-in session to the rights its user has now: on every request of a signed-in user the user's row
@@ -46,8 +45,9 @@ class SessionRights extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn instanceof UsernamePasswordAuthenticationToken && signedIn.isAuthenticated()
-            && !standsAsSignedIn(signedIn)) {
+        if (signedIn instanceof UsernamePasswordAuthenticationToken
+                && signedIn.isAuthenticated()
+                && !standsAsSignedIn(signedIn)) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -60,16 +60,18 @@ class SessionRights extends OncePerRequestFilter {
     private boolean standsAsSignedIn(Authentication signedIn) {
         Optional<Standing> now = jdbc.sql("select role, enabled from app_user where lower(username) = lower(:name)")
                 .param("name", signedIn.getName())
-                .query((row, number) -> new Standing(Role.valueOf(row.getString(1)), row.getBoolean(2))).optional();
+                .query((row, number) -> new Standing(Role.valueOf(row.getString(1)), row.getBoolean(2)))
+                .optional();
         if (now.isEmpty() || !now.get().enabled()) {
             return false;
         }
-        Set<String> granted = signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        Set<String> granted = signedIn.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
-        return granted.equals(now.get().role().authorities().stream().map(GrantedAuthority::getAuthority)
+        return granted.equals(now.get().role().authorities().stream()
+                .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet()));
     }
 
-    private record Standing(Role role, boolean enabled) {
-    }
+    private record Standing(Role role, boolean enabled) {}
 }

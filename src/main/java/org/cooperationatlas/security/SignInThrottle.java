@@ -1,17 +1,16 @@
 package org.cooperationatlas.security;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.sql.Timestamp;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Slows down password guessing per account and client address: five wrong passwords for one account from one
@@ -45,9 +44,13 @@ class SignInThrottle {
                         select max(blocked_until) from sign_in_throttle
                         where address = :address and account in (:account, :everyAccount) and blocked_until > :now
                         """)
-                .param("address", address).param("account", key(account)).param("everyAccount", EVERY_ACCOUNT)
+                .param("address", address)
+                .param("account", key(account))
+                .param("everyAccount", EVERY_ACCOUNT)
                 .param("now", Timestamp.from(Instant.now()))
-                .query(Timestamp.class).optional().map(Timestamp::toInstant);
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant);
     }
 
     void failed(String account, String address) {
@@ -57,29 +60,36 @@ class SignInThrottle {
             // Counts that neither block nor may soon: a day after their window, they are forgotten.
             Instant now = Instant.now();
             jdbc.sql("delete from sign_in_throttle where window_start < :dayAgo "
-                     + "and (blocked_until is null or blocked_until < :now)")
-                    .param("dayAgo", Timestamp.from(now.minus(Duration.ofDays(1)))).param("now", Timestamp.from(now))
+                            + "and (blocked_until is null or blocked_until < :now)")
+                    .param("dayAgo", Timestamp.from(now.minus(Duration.ofDays(1))))
+                    .param("now", Timestamp.from(now))
                     .update();
         });
     }
 
     /** The right password from this address: its count for the account starts again. */
     void succeeded(String account, String address) {
-        ownTransaction.executeWithoutResult(status -> jdbc.sql(
-                        "delete from sign_in_throttle where account = :account and address = :address")
-                .param("account", key(account)).param("address", address).update());
+        ownTransaction.executeWithoutResult(
+                status -> jdbc.sql("delete from sign_in_throttle where account = :account and address = :address")
+                        .param("account", key(account))
+                        .param("address", address)
+                        .update());
     }
 
     /** Forgets every block of the account, as when an administrator gives it a new password. */
     void forget(String account) {
-        jdbc.sql("delete from sign_in_throttle where account = :account").param("account", key(account)).update();
+        jdbc.sql("delete from sign_in_throttle where account = :account")
+                .param("account", key(account))
+                .update();
     }
 
     /** How many addresses are blocked from the account now. */
     int blockedAddresses(String account) {
         return jdbc.sql("select count(*) from sign_in_throttle where account = :account and blocked_until > :now")
-                .param("account", key(account)).param("now", Timestamp.from(Instant.now()))
-                .query(Integer.class).single();
+                .param("account", key(account))
+                .param("now", Timestamp.from(Instant.now()))
+                .query(Integer.class)
+                .single();
     }
 
     private void count(String account, String address, int maxFailures) {
@@ -92,15 +102,20 @@ class SignInThrottle {
                             window_start = case when window_start < :floor then :now else window_start end
                         where account = :account and address = :address
                         """)
-                .param("floor", windowFloor).param("now", Timestamp.from(now))
-                .param("account", account).param("address", address).update();
+                .param("floor", windowFloor)
+                .param("now", Timestamp.from(now))
+                .param("account", account)
+                .param("address", address)
+                .update();
         if (updated == 0) {
             try {
                 jdbc.sql("""
                                 insert into sign_in_throttle (account, address, failures, window_start, strikes)
                                 values (:account, :address, 1, :now, 0)
                                 """)
-                        .param("account", account).param("address", address).param("now", Timestamp.from(now))
+                        .param("account", account)
+                        .param("address", address)
+                        .param("now", Timestamp.from(now))
                         .update();
             } catch (DuplicateKeyException concurrentFirst) {
                 count(account, address, maxFailures);
@@ -108,7 +123,10 @@ class SignInThrottle {
             }
         }
         int strikes = jdbc.sql("select strikes from sign_in_throttle where account = :account and address = :address")
-                .param("account", account).param("address", address).query(Integer.class).single();
+                .param("account", account)
+                .param("address", address)
+                .query(Integer.class)
+                .single();
         Duration block = WINDOW.multipliedBy(1L << Math.min(strikes, 10));
         // Only the attempt that reaches the limit blocks: it sets the count back to zero for the next window.
         jdbc.sql("""
@@ -117,8 +135,11 @@ class SignInThrottle {
                         where account = :account and address = :address and failures >= :max
                         """)
                 .param("until", Timestamp.from(now.plus(block.compareTo(LONGEST_BLOCK) > 0 ? LONGEST_BLOCK : block)))
-                .param("now", Timestamp.from(now)).param("account", account).param("address", address)
-                .param("max", maxFailures).update();
+                .param("now", Timestamp.from(now))
+                .param("account", account)
+                .param("address", address)
+                .param("max", maxFailures)
+                .update();
     }
 
     private static String key(String account) {

@@ -43,6 +43,7 @@ class ThrottledSignIn extends DaoAuthenticationProvider {
     // Behind a proxy this is the client's address when server.forward-headers-strategy is set (README).
     private static String addressOf(Authentication attempt) {
         return attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
-                ? details.getRemoteAddress() : "unknown";
+                ? details.getRemoteAddress()
+                : "unknown";
     }
 }

@@ -1,5 +1,7 @@
 package org.cooperationatlas.security;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -10,9 +12,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /** Who may sign in, with which role; the administration of users is for administrators only. */
 @Service
@@ -37,8 +36,11 @@ public class UserService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
-        return User.withUsername(user.getUsername()).password(user.getPasswordHash())
-                .authorities(user.getRole().authorities()).disabled(!user.isEnabled()).build();
+        return User.withUsername(user.getUsername())
+                .password(user.getPasswordHash())
+                .authorities(user.getRole().authorities())
+                .disabled(!user.isEnabled())
+                .build();
     }
 
     @Secured(Role.ADMIN_AUTHORITY)

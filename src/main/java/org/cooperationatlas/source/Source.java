@@ -1,7 +1,6 @@
 package org.cooperationatlas.source;
 
 import jakarta.persistence.Entity;
-import org.hibernate.envers.Audited;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,9 +9,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.Objects;
+import org.hibernate.envers.Audited;
 
 /** A publication that backs records and figures: one article can support many of both. */
 @Entity

@@ -1,19 +1,18 @@
 package org.cooperationatlas.source;
 
-import org.springframework.security.access.annotation.Secured;
-import org.cooperationatlas.base.data.AggregateCache;
-import org.cooperationatlas.security.Role;
-import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.validation.Valid;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.annotation.Validated;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.cooperationatlas.base.data.AggregateCache;
+import org.cooperationatlas.security.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 @Service
 @Validated
@@ -34,8 +33,10 @@ public class SourceService {
     public List<Source> search(String text, Pageable pageable) {
         String term = text == null ? "" : text.trim();
         Pageable newestFirst = pageable.isPaged()
-                ? org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Direction.DESC, "publishedOn").and(Sort.by("id")))
+                ? org.springframework.data.domain.PageRequest.of(
+                        pageable.getPageNumber(),
+                        pageable.getPageSize(),
+                        Sort.by(Sort.Direction.DESC, "publishedOn").and(Sort.by("id")))
                 : pageable;
         return sources.findByTitleContainingIgnoreCaseOrPublisherContainingIgnoreCase(term, term, newestFirst);
     }
@@ -46,8 +47,11 @@ public class SourceService {
 
     /** The source with this publisher, title (any case) and date, if the atlas has it. */
     public Optional<Source> findByCitation(String publisher, String title, LocalDate publishedOn) {
-        return sources.findByPublisherIgnoreCaseAndTitleIgnoreCaseAndPublishedOn(publisher.strip(), title.strip(),
-                publishedOn).stream().findFirst();
+        return sources
+                .findByPublisherIgnoreCaseAndTitleIgnoreCaseAndPublishedOn(
+                        publisher.strip(), title.strip(), publishedOn)
+                .stream()
+                .findFirst();
     }
 
     @Transactional

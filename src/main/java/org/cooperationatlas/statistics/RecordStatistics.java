@@ -1,52 +1,47 @@
 package org.cooperationatlas.statistics;
 
-import org.cooperationatlas.country.Country_;
-import org.cooperationatlas.record.CooperationRecord_;
-import org.cooperationatlas.record.Figure_;
-import org.cooperationatlas.record.Place_;
-import org.cooperationatlas.source.Source_;
-
-import org.cooperationatlas.record.CooperationRecord;
-import org.cooperationatlas.record.Figure;
-import org.cooperationatlas.record.Metric;
-import org.cooperationatlas.record.RecordFilter;
-import org.cooperationatlas.record.RecordKind;
-import org.cooperationatlas.record.Unit;
-import org.cooperationatlas.search.RecordSpecifications;
-
-import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import org.cooperationatlas.base.data.AggregateCache;
-import org.cooperationatlas.base.domain.Qualifier;
-import org.cooperationatlas.country.Country;
-import org.cooperationatlas.source.Source;
-import org.hibernate.Session;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.TreeMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.Map;
+import org.cooperationatlas.base.data.AggregateCache;
+import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.country.Country_;
+import org.cooperationatlas.record.CooperationRecord;
+import org.cooperationatlas.record.CooperationRecord_;
+import org.cooperationatlas.record.Figure;
+import org.cooperationatlas.record.Figure_;
+import org.cooperationatlas.record.Metric;
+import org.cooperationatlas.record.Place_;
+import org.cooperationatlas.record.RecordFilter;
+import org.cooperationatlas.record.RecordKind;
+import org.cooperationatlas.record.Unit;
+import org.cooperationatlas.search.RecordSpecifications;
+import org.cooperationatlas.source.Source;
+import org.cooperationatlas.source.Source_;
+import org.hibernate.Session;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts and totals over the records a filter selects, for the dashboard. Every number is computed by the
@@ -79,7 +74,8 @@ public class RecordStatistics {
     }
 
     public Map<String, Long> recordsByRegion(RecordFilter filter) {
-        return aggregates.get(List.of("recordsByRegion", filter), () -> Collections.unmodifiableMap(computeRecordsByRegion(filter)));
+        return aggregates.get(
+                List.of("recordsByRegion", filter), () -> Collections.unmodifiableMap(computeRecordsByRegion(filter)));
     }
 
     public List<YearCount> recordsPerYear(RecordFilter filter) {
@@ -87,7 +83,8 @@ public class RecordStatistics {
     }
 
     public List<FigureTotal> figureTotals(RecordFilter filter, Collection<Metric> metrics) {
-        return aggregates.get(List.of("figureTotals", filter, List.copyOf(metrics)), () -> computeFigureTotals(filter, metrics));
+        return aggregates.get(
+                List.of("figureTotals", filter, List.copyOf(metrics)), () -> computeFigureTotals(filter, metrics));
     }
 
     public List<YearTotal> yearlyTotals(RecordFilter filter, Metric metric) {
@@ -96,8 +93,10 @@ public class RecordStatistics {
 
     /** Per country, how many records involve it and in which role; read from the summary of countries. */
     public Map<String, CountryInvolvement> involvementByCountry() {
-        return aggregates.get(List.of("involvementByCountry"), () -> summaries.involvement().stream()
-                .collect(Collectors.toUnmodifiableMap(CountryInvolvement::iso2, Function.identity())));
+        return aggregates.get(
+                List.of("involvementByCountry"),
+                () -> summaries.involvement().stream()
+                        .collect(Collectors.toUnmodifiableMap(CountryInvolvement::iso2, Function.identity())));
     }
 
     public List<String> sourcesOf(RecordFilter filter, int limit) {
@@ -123,11 +122,15 @@ public class RecordStatistics {
         if (SummaryCounts.answer(filter)) {
             return summaries.countCountriesInvolved(filter);
         }
-        Set<String> countries = new HashSet<>(distinctCountries(filter,
-                record -> record.get(CooperationRecord_.leadCountry).get(Country_.iso2)));
-        countries.addAll(distinctCountries(filter, record -> record.join(CooperationRecord_.partners).get(Country_.iso2)));
-        countries.addAll(distinctCountries(filter,
-                record -> record.join(CooperationRecord_.places).get(Place_.country).get(Country_.iso2)));
+        Set<String> countries = new HashSet<>(distinctCountries(
+                filter, record -> record.get(CooperationRecord_.leadCountry).get(Country_.iso2)));
+        countries.addAll(distinctCountries(
+                filter, record -> record.join(CooperationRecord_.partners).get(Country_.iso2)));
+        countries.addAll(distinctCountries(
+                filter,
+                record -> record.join(CooperationRecord_.places)
+                        .get(Place_.country)
+                        .get(Country_.iso2)));
         return countries.size();
     }
 
@@ -138,12 +141,13 @@ public class RecordStatistics {
     private Map<String, Long> computeRecordsByRegion(RecordFilter filter) {
         // A region filter keeps the records of that region, and then only its own count: the summary's.
         Map<String, Long> counts = SummaryCounts.answer(filter.withRegion(null))
-                ? summaries.recordsByRegion(filter) : regionCountsOfRecords(filter);
+                ? summaries.recordsByRegion(filter)
+                : regionCountsOfRecords(filter);
         if (filter.region() != null) {
             counts.keySet().retainAll(Set.of(filter.region()));
         }
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()), Map::putAll);
     }
 
@@ -157,34 +161,45 @@ public class RecordStatistics {
         byLead.select(cb.construct(RegionCount.class, leadRegion, cb.count(record)))
                 .where(RecordSpecifications.predicateForAll(filter, record, byLead, cb), cb.isNotNull(leadRegion))
                 .groupBy(leadRegion);
-        entityManager.createQuery(byLead).getResultList()
+        entityManager
+                .createQuery(byLead)
+                .getResultList()
                 .forEach(row -> counts.merge(row.region(), row.records(), Long::sum));
 
         CriteriaQuery<RegionCount> byPartner = cb.createQuery(RegionCount.class);
         Root<CooperationRecord> partnered = byPartner.from(CooperationRecord.class);
         Path<String> partnerRegion = partnered.join(CooperationRecord_.partners).get(Country_.region);
-        Path<String> ownLeadRegion = partnered.get(CooperationRecord_.leadCountry).get(Country_.region);
-        byPartner.select(cb.construct(RegionCount.class, partnerRegion, cb.countDistinct(partnered)))
-                .where(RecordSpecifications.predicateForAll(filter, partnered, byPartner, cb), cb.isNotNull(partnerRegion),
+        Path<String> ownLeadRegion =
+                partnered.get(CooperationRecord_.leadCountry).get(Country_.region);
+        byPartner
+                .select(cb.construct(RegionCount.class, partnerRegion, cb.countDistinct(partnered)))
+                .where(
+                        RecordSpecifications.predicateForAll(filter, partnered, byPartner, cb),
+                        cb.isNotNull(partnerRegion),
                         cb.or(cb.isNull(ownLeadRegion), cb.notEqual(partnerRegion, ownLeadRegion)))
                 .groupBy(partnerRegion);
-        entityManager.createQuery(byPartner).getResultList()
+        entityManager
+                .createQuery(byPartner)
+                .getResultList()
                 .forEach(row -> counts.merge(row.region(), row.records(), Long::sum));
         return counts;
     }
 
-    private List<String> distinctCountries(RecordFilter filter,
-                                           java.util.function.Function<Root<CooperationRecord>, Expression<String>> code) {
+    private List<String> distinctCountries(
+            RecordFilter filter, java.util.function.Function<Root<CooperationRecord>, Expression<String>> code) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<String> query = cb.createQuery(String.class);
         Root<CooperationRecord> record = query.from(CooperationRecord.class);
-        query.select(code.apply(record)).distinct(true).where(RecordSpecifications.predicateForAll(filter, record, query, cb));
+        query.select(code.apply(record))
+                .distinct(true)
+                .where(RecordSpecifications.predicateForAll(filter, record, query, cb));
         return entityManager.createQuery(query).getResultList();
     }
 
     /** Records active in each year (their period overlaps it), by kind; ongoing records count up to this year. */
     private List<YearCount> computeRecordsPerYear(RecordFilter filter) {
-        List<SpanCount> groups = SummaryCounts.answerWithYears(filter) ? summaries.spans(filter) : spansOfRecords(filter);
+        List<SpanCount> groups =
+                SummaryCounts.answerWithYears(filter) ? summaries.spans(filter) : spansOfRecords(filter);
         return yearCounts(filter, groups);
     }
 
@@ -199,8 +214,8 @@ public class RecordStatistics {
         Root<CooperationRecord> record = query.from(CooperationRecord.class);
         Expression<Integer> firstYear = cb.year(record.get(CooperationRecord_.periodFrom));
         Expression<Integer> lastYear = cb.year(record.get(CooperationRecord_.periodTo));
-        query.select(cb.construct(SpanCount.class, firstYear, lastYear, record.get(CooperationRecord_.kind),
-                        cb.count(record)))
+        query.select(cb.construct(
+                        SpanCount.class, firstYear, lastYear, record.get(CooperationRecord_.kind), cb.count(record)))
                 .where(RecordSpecifications.predicateForAll(filter, record, query, cb))
                 .groupBy(firstYear, lastYear, record.get(CooperationRecord_.kind));
         return entityManager.createQuery(query).getResultList();
@@ -229,7 +244,8 @@ public class RecordStatistics {
      * each with the qualifier its parts allow.
      */
     private List<FigureTotal> computeFigureTotals(RecordFilter filter, Collection<Metric> metrics) {
-        List<FigureGroup> groups = SummaryCounts.answer(filter) ? summaries.figureTotals(filter, metrics)
+        List<FigureGroup> groups = SummaryCounts.answer(filter)
+                ? summaries.figureTotals(filter, metrics)
                 : figureTotalsOfRecords(filter, metrics);
         Map<List<Object>, FigureTotal> totals = new LinkedHashMap<>();
         for (FigureGroup group : groups) {
@@ -246,11 +262,21 @@ public class RecordStatistics {
         Root<Figure> figure = query.from(Figure.class);
         Expression<LocalDate> from = figure.get(Figure_.periodFrom);
         Expression<LocalDate> to = figure.get(Figure_.periodTo);
-        query.select(cb.construct(FigureGroup.class, figure.get(Figure_.metric), figure.get(Figure_.unit),
-                        figure.get(Figure_.cumulative), figure.get(Figure_.qualifier), cb.sum(figure.get(Figure_.value)),
-                        cb.count(figure), cb.least(from), cb.greatest(to)))
+        query.select(cb.construct(
+                        FigureGroup.class,
+                        figure.get(Figure_.metric),
+                        figure.get(Figure_.unit),
+                        figure.get(Figure_.cumulative),
+                        figure.get(Figure_.qualifier),
+                        cb.sum(figure.get(Figure_.value)),
+                        cb.count(figure),
+                        cb.least(from),
+                        cb.greatest(to)))
                 .where(figure.get(Figure_.metric).in(metrics), selected(cb, query, figure.get(Figure_.record), filter))
-                .groupBy(figure.get(Figure_.metric), figure.get(Figure_.unit), figure.get(Figure_.cumulative),
+                .groupBy(
+                        figure.get(Figure_.metric),
+                        figure.get(Figure_.unit),
+                        figure.get(Figure_.cumulative),
                         figure.get(Figure_.qualifier));
         return entityManager.createQuery(query).getResultList();
     }
@@ -259,7 +285,8 @@ public class RecordStatistics {
      * Yearly (not cumulative) figures of one metric whose period lies within one calendar year, summed per year.
      */
     private List<YearTotal> computeYearlyTotals(RecordFilter filter, Metric metric) {
-        List<YearGroup> groups = SummaryCounts.answer(filter) ? summaries.yearlyTotals(filter, metric)
+        List<YearGroup> groups = SummaryCounts.answer(filter)
+                ? summaries.yearlyTotals(filter, metric)
                 : yearlyTotalsOfRecords(filter, metric);
         Map<List<Object>, YearTotal> totals = new LinkedHashMap<>();
         for (YearGroup group : groups) {
@@ -277,9 +304,15 @@ public class RecordStatistics {
         // A yearly figure lies within one calendar year: found by joining the year table, as on every database.
         Root<CalendarYear> calendar = query.from(CalendarYear.class);
         Expression<Integer> year = calendar.get(CalendarYear_.yearNumber);
-        query.select(cb.construct(YearGroup.class, year, figure.get(Figure_.unit), figure.get(Figure_.qualifier),
+        query.select(cb.construct(
+                        YearGroup.class,
+                        year,
+                        figure.get(Figure_.unit),
+                        figure.get(Figure_.qualifier),
                         cb.sum(figure.get(Figure_.value))))
-                .where(cb.equal(figure.get(Figure_.metric), metric), cb.isFalse(figure.get(Figure_.cumulative)),
+                .where(
+                        cb.equal(figure.get(Figure_.metric), metric),
+                        cb.isFalse(figure.get(Figure_.cumulative)),
                         cb.lessThanOrEqualTo(calendar.get(CalendarYear_.firstDay), figure.get(Figure_.periodFrom)),
                         cb.greaterThanOrEqualTo(calendar.get(CalendarYear_.lastDay), figure.get(Figure_.periodTo)),
                         selected(cb, query, figure.get(Figure_.record), filter))
@@ -298,29 +331,37 @@ public class RecordStatistics {
         Root<Source> source = query.from(Source.class);
         Subquery<Integer> citing = query.subquery(Integer.class);
         Root<CooperationRecord> record = citing.from(CooperationRecord.class);
-        citing.select(cb.literal(1)).where(cb.equal(record.join(CooperationRecord_.sources), source),
-                RecordSpecifications.predicateForAll(filter, record, citing, cb));
-        query.select(cb.construct(SourceCitation.class, source.get(Source_.publisher), source.get(Source_.publishedOn),
+        citing.select(cb.literal(1))
+                .where(
+                        cb.equal(record.join(CooperationRecord_.sources), source),
+                        RecordSpecifications.predicateForAll(filter, record, citing, cb));
+        query.select(cb.construct(
+                        SourceCitation.class,
+                        source.get(Source_.publisher),
+                        source.get(Source_.publishedOn),
                         source.get(Source_.title)))
                 .where(cb.exists(citing))
                 .orderBy(cb.desc(source.get(Source_.publishedOn)), cb.asc(source.get(Source_.title)));
         return entityManager.createQuery(query).setMaxResults(limit).getResultList().stream()
-                .map(SourceCitation::toString).toList();
+                .map(SourceCitation::toString)
+                .toList();
     }
 
     /**
      * The figure's record passes the filter: a correlated EXISTS, which the database answers with one key lookup per
      * figure (an IN over all selected ids was re-evaluated per figure). Without a filter there is nothing to check.
      */
-    private static Predicate selected(CriteriaBuilder cb, CriteriaQuery<?> query, Path<CooperationRecord> figureRecord,
-                                      RecordFilter filter) {
+    private static Predicate selected(
+            CriteriaBuilder cb, CriteriaQuery<?> query, Path<CooperationRecord> figureRecord, RecordFilter filter) {
         if (filter.isEmpty()) {
             return cb.conjunction();
         }
         Subquery<Integer> match = query.subquery(Integer.class);
         Root<CooperationRecord> record = match.from(CooperationRecord.class);
-        return cb.exists(match.select(cb.literal(1)).where(cb.equal(record, figureRecord),
-                RecordSpecifications.predicateForAll(filter, record, match, cb)));
+        return cb.exists(match.select(cb.literal(1))
+                .where(
+                        cb.equal(record, figureRecord),
+                        RecordSpecifications.predicateForAll(filter, record, match, cb)));
     }
 
     /** A year's total of one metric in one unit. */

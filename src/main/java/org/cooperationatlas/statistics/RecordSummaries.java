@@ -1,21 +1,5 @@
 package org.cooperationatlas.statistics;
 
-import org.cooperationatlas.record.CooperationRecord;
-import org.cooperationatlas.record.CrimeArea;
-import org.cooperationatlas.record.Metric;
-import org.cooperationatlas.record.RecordFootprint;
-import org.cooperationatlas.record.RecordKind;
-import org.cooperationatlas.record.Unit;
-
-import org.cooperationatlas.base.domain.Qualifier;
-import org.cooperationatlas.country.Country;
-import org.cooperationatlas.country.CountryService;
-import org.cooperationatlas.record.RecordFootprint.FigurePart;
-import org.cooperationatlas.record.RecordChanged;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +11,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.record.RecordChanged;
+import org.cooperationatlas.record.RecordFootprint;
+import org.cooperationatlas.record.RecordFootprint.FigurePart;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps the summary tables (see the V11 migration) in step with the records: every write moves them from the
@@ -90,16 +82,21 @@ class RecordSummaries {
     private void tallies(RecordFootprint footprint, Set<String> regions, BiConsumer<SummaryRow, BigDecimal[]> tally) {
         String kind = footprint.kind().name();
         String area = footprint.crimeArea().name();
-        tally.accept(new SummaryRow(SummaryTable.SPAN, List.of(footprint.firstYear(), footprint.lastYear(), kind, area)),
+        tally.accept(
+                new SummaryRow(SummaryTable.SPAN, List.of(footprint.firstYear(), footprint.lastYear(), kind, area)),
                 counts(1));
         Set<String> involved = new LinkedHashSet<>();
         involved.add(footprint.lead());
         involved.addAll(footprint.partners());
         involved.addAll(footprint.places());
         for (String iso2 : involved) {
-            tally.accept(new SummaryRow(SummaryTable.COUNTRY, List.of(iso2, kind, area)),
-                    counts(iso2.equals(footprint.lead()) ? 1 : 0, footprint.partners().contains(iso2) ? 1 : 0,
-                            footprint.places().contains(iso2) ? 1 : 0, 1));
+            tally.accept(
+                    new SummaryRow(SummaryTable.COUNTRY, List.of(iso2, kind, area)),
+                    counts(
+                            iso2.equals(footprint.lead()) ? 1 : 0,
+                            footprint.partners().contains(iso2) ? 1 : 0,
+                            footprint.places().contains(iso2) ? 1 : 0,
+                            1));
         }
         for (String region : regions) {
             tally.accept(new SummaryRow(SummaryTable.REGION, List.of(region, kind, area)), counts(1));
@@ -108,8 +105,16 @@ class RecordSummaries {
             tally.accept(figureRow(footprint, part), new BigDecimal[] {part.amount(), BigDecimal.ONE});
             Integer year = part.year();
             if (year != null) {
-                tally.accept(new SummaryRow(SummaryTable.FIGURE_YEAR, List.of(part.metric().name(), year,
-                        part.unit().name(), part.qualifier().name(), kind, area)),
+                tally.accept(
+                        new SummaryRow(
+                                SummaryTable.FIGURE_YEAR,
+                                List.of(
+                                        part.metric().name(),
+                                        year,
+                                        part.unit().name(),
+                                        part.qualifier().name(),
+                                        kind,
+                                        area)),
                         new BigDecimal[] {part.amount(), BigDecimal.ONE});
             }
         }
@@ -119,14 +124,23 @@ class RecordSummaries {
     private Set<String> regionsOf(RecordFootprint footprint) {
         Set<String> codes = leadAndPartners(footprint);
         Set<String> regions = new LinkedHashSet<>();
-        countries.byCodes(codes).values().stream().map(Country::getRegion).filter(Objects::nonNull)
+        countries.byCodes(codes).values().stream()
+                .map(Country::getRegion)
+                .filter(Objects::nonNull)
                 .forEach(regions::add);
         return regions;
     }
 
     private static SummaryRow figureRow(RecordFootprint footprint, FigurePart part) {
-        return new SummaryRow(SummaryTable.FIGURE, List.of(part.metric().name(), part.unit().name(), part.cumulative(),
-                part.qualifier().name(), footprint.kind().name(), footprint.crimeArea().name()));
+        return new SummaryRow(
+                SummaryTable.FIGURE,
+                List.of(
+                        part.metric().name(),
+                        part.unit().name(),
+                        part.cumulative(),
+                        part.qualifier().name(),
+                        footprint.kind().name(),
+                        footprint.crimeArea().name()));
     }
 
     private static BigDecimal[] counts(long... values) {
@@ -181,11 +195,14 @@ class RecordSummaries {
         Set<SummaryRow> touched = new HashSet<>();
         for (FigurePart part : removed) {
             SummaryRow row = figureRow(before, part);
-            if (!touched.contains(row) && jdbc.sql("select first_day, last_day from summary_figure where "
-                            + SummaryTable.FIGURE.keyCondition()).params(row.keyParameters())
-                    .query((rs, number) -> part.touches(rs.getObject(1, LocalDate.class),
-                            rs.getObject(2, LocalDate.class)))
-                    .list().contains(true)) {
+            if (!touched.contains(row)
+                    && jdbc.sql("select first_day, last_day from summary_figure where "
+                                    + SummaryTable.FIGURE.keyCondition())
+                            .params(row.keyParameters())
+                            .query((rs, number) ->
+                                    part.touches(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
+                            .list()
+                            .contains(true)) {
                 touched.add(row);
             }
         }
@@ -202,17 +219,24 @@ class RecordSummaries {
                                       where f.metric = :metric and f.unit = :unit and f.cumulative = :cumulative
                                         and f.qualifier = :qualifier and r.kind = :kind and r.crime_area = :crime_area)
                         where """ + " " + SummaryTable.FIGURE.keyCondition())
-                .params(row.keyParameters()).update();
+                .params(row.keyParameters())
+                .update();
     }
 
     private void widenBounds(SummaryRow row, FigurePart part) {
         if (part.from() != null) {
             jdbc.sql("update summary_figure set first_day = :day where (first_day is null or first_day > :day) and "
-                    + SummaryTable.FIGURE.keyCondition()).params(row.keyParameters()).param("day", part.from()).update();
+                            + SummaryTable.FIGURE.keyCondition())
+                    .params(row.keyParameters())
+                    .param("day", part.from())
+                    .update();
         }
         if (part.to() != null) {
             jdbc.sql("update summary_figure set last_day = :day where (last_day is null or last_day < :day) and "
-                    + SummaryTable.FIGURE.keyCondition()).params(row.keyParameters()).param("day", part.to()).update();
+                            + SummaryTable.FIGURE.keyCondition())
+                    .params(row.keyParameters())
+                    .param("day", part.to())
+                    .update();
         }
     }
 

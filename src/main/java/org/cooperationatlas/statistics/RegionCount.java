@@ -1,5 +1,4 @@
 package org.cooperationatlas.statistics;
 
 /** Records of one region. */
-record RegionCount(String region, Long records) {
-}
+record RegionCount(String region, Long records) {}

@@ -1,5 +1,11 @@
 package org.cooperationatlas.statistics;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
@@ -8,13 +14,6 @@ import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.Unit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the summary tables: the overview's aggregates for no filter, or a kind and crime area, from a few
@@ -32,8 +31,12 @@ class SummaryCounts {
 
     /** Whether the summaries answer for this filter: it sets at most a kind and a crime area. */
     static boolean answer(RecordFilter filter) {
-        return filter.text() == null && filter.country() == null && filter.region() == null
-                && filter.metric() == null && filter.fromYear() == null && filter.toYear() == null;
+        return filter.text() == null
+                && filter.country() == null
+                && filter.region() == null
+                && filter.metric() == null
+                && filter.fromYear() == null
+                && filter.toYear() == null;
     }
 
     /** Whether the summaries of records by their years answer: a kind, a crime area and years at most. */
@@ -44,7 +47,10 @@ class SummaryCounts {
     long countRecords(RecordFilter filter) {
         Conditions where = Conditions.of(filter).years(filter);
         return jdbc.sql("select coalesce(sum(records), 0) from summary_span" + where.sql())
-                .params(where.parameters()).query(Number.class).single().longValue();
+                .params(where.parameters())
+                .query(Number.class)
+                .single()
+                .longValue();
     }
 
     List<SpanCount> spans(RecordFilter filter) {
@@ -52,9 +58,11 @@ class SummaryCounts {
         return jdbc.sql("select first_year, last_year, kind, sum(records) from summary_span" + where.sql()
                         + " group by first_year, last_year, kind having sum(records) > 0")
                 .params(where.parameters())
-                .query((rs, row) -> new SpanCount(rs.getInt(1),
+                .query((rs, row) -> new SpanCount(
+                        rs.getInt(1),
                         rs.getInt(2) == RecordFootprint.ONGOING ? null : rs.getInt(2),
-                        RecordKind.valueOf(rs.getString(3)), rs.getLong(4)))
+                        RecordKind.valueOf(rs.getString(3)),
+                        rs.getLong(4)))
                 .list();
     }
 
@@ -62,7 +70,10 @@ class SummaryCounts {
         Conditions where = Conditions.of(filter);
         return jdbc.sql("select count(*) from (select iso2 from summary_country" + where.sql()
                         + " group by iso2 having sum(records) > 0) involved")
-                .params(where.parameters()).query(Number.class).single().longValue();
+                .params(where.parameters())
+                .query(Number.class)
+                .single()
+                .longValue();
     }
 
     /** Records per region for a filter without one: the caller keeps the filter's region only. */
@@ -72,7 +83,8 @@ class SummaryCounts {
         jdbc.sql("select region, sum(records) from summary_region" + where.sql()
                         + " group by region having sum(records) > 0")
                 .params(where.parameters())
-                .query((rs, row) -> new RegionCount(rs.getString(1), rs.getLong(2))).list()
+                .query((rs, row) -> new RegionCount(rs.getString(1), rs.getLong(2)))
+                .list()
                 .forEach(count -> counts.put(count.region(), count.records()));
         return counts;
     }
@@ -86,9 +98,15 @@ class SummaryCounts {
                         + " max(last_day) from summary_figure" + where.sql()
                         + " group by metric, unit, cumulative, qualifier having sum(figures) > 0")
                 .params(where.parameters())
-                .query((rs, row) -> new FigureGroup(Metric.valueOf(rs.getString(1)), Unit.valueOf(rs.getString(2)),
-                        rs.getBoolean(3), Qualifier.valueOf(rs.getString(4)), rs.getBigDecimal(5), rs.getLong(6),
-                        rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class)))
+                .query((rs, row) -> new FigureGroup(
+                        Metric.valueOf(rs.getString(1)),
+                        Unit.valueOf(rs.getString(2)),
+                        rs.getBoolean(3),
+                        Qualifier.valueOf(rs.getString(4)),
+                        rs.getBigDecimal(5),
+                        rs.getLong(6),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getObject(8, LocalDate.class)))
                 .list();
     }
 
@@ -97,8 +115,11 @@ class SummaryCounts {
         return jdbc.sql("select year_number, unit, qualifier, sum(total) from summary_figure_year" + where.sql()
                         + " group by year_number, unit, qualifier having sum(figures) > 0 order by year_number")
                 .params(where.parameters())
-                .query((rs, row) -> new YearGroup(rs.getInt(1), Unit.valueOf(rs.getString(2)),
-                        Qualifier.valueOf(rs.getString(3)), rs.getBigDecimal(4)))
+                .query((rs, row) -> new YearGroup(
+                        rs.getInt(1),
+                        Unit.valueOf(rs.getString(2)),
+                        Qualifier.valueOf(rs.getString(3)),
+                        rs.getBigDecimal(4)))
                 .list();
     }
 
@@ -106,8 +127,8 @@ class SummaryCounts {
     List<CountryInvolvement> involvement() {
         return jdbc.sql("select iso2, sum(as_lead), sum(as_partner), sum(as_place), sum(records)"
                         + " from summary_country group by iso2 having sum(records) > 0")
-                .query((rs, row) -> new CountryInvolvement(rs.getString(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5)))
+                .query((rs, row) -> new CountryInvolvement(
+                        rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
                 .list();
     }
 
@@ -122,7 +143,10 @@ class SummaryCounts {
                 conditions.add("kind = :kind", "kind", filter.kind().name());
             }
             if (filter.crimeArea() != null) {
-                conditions.add("crime_area = :crimeArea", "crimeArea", filter.crimeArea().name());
+                conditions.add(
+                        "crime_area = :crimeArea",
+                        "crimeArea",
+                        filter.crimeArea().name());
             }
             return conditions;
         }
@@ -139,7 +163,10 @@ class SummaryCounts {
         }
 
         Conditions metricIn(Collection<Metric> metrics) {
-            add("metric in (:metrics)", "metrics", metrics.stream().map(Enum::name).toList());
+            add(
+                    "metric in (:metrics)",
+                    "metrics",
+                    metrics.stream().map(Enum::name).toList());
             return this;
         }
 

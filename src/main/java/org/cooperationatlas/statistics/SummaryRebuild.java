@@ -1,22 +1,15 @@
 package org.cooperationatlas.statistics;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.cooperationatlas.base.data.SummaryState;
-
-import org.cooperationatlas.record.RecordWords;
-
 import org.cooperationatlas.record.RecordFootprint;
-
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.springframework.stereotype.Component;
-
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Counts the summary tables from the records: once, after the migration that creates them (on whichever node
@@ -26,16 +19,14 @@ import java.sql.Statement;
 public class SummaryRebuild implements Callback {
 
     // Each statement counts what RecordSummaries adds per record, for all records at once.
-    private static final String[] FILL = {
-            """
+    private static final String[] FILL = {"""
             insert into summary_span (first_year, last_year, kind, crime_area, records)
             select first_year, last_year, kind, crime_area, count(*)
             from (select extract(year from period_from) as first_year,
                          coalesce(extract(year from period_to), %d) as last_year, kind, crime_area
                   from cooperation_record) spans
             group by first_year, last_year, kind, crime_area
-            """.formatted(RecordFootprint.ONGOING),
-            """
+            """.formatted(RecordFootprint.ONGOING), """
             insert into summary_country (iso2, kind, crime_area, as_lead, as_partner, as_place, records)
             select iso2, kind, crime_area, sum(as_lead), sum(as_partner), sum(as_place), count(*)
             from (select i.iso2, r.kind, r.crime_area, r.id, max(i.as_lead) as as_lead,
@@ -49,8 +40,7 @@ public class SummaryRebuild implements Callback {
                   join cooperation_record r on r.id = i.record_id
                   group by i.iso2, r.kind, r.crime_area, r.id) per_record
             group by iso2, kind, crime_area
-            """,
-            """
+            """, """
             insert into summary_region (region, kind, crime_area, records)
             select rr.region, r.kind, r.crime_area, count(*)
             from (select r.id as record_id, c.region from cooperation_record r join country c on c.iso2 = r.lead_country
@@ -60,16 +50,14 @@ public class SummaryRebuild implements Callback {
                   where c.region is not null) rr
             join cooperation_record r on r.id = rr.record_id
             group by rr.region, r.kind, r.crime_area
-            """,
-            """
+            """, """
             insert into summary_figure (metric, unit, cumulative, qualifier, kind, crime_area, total, figures,
                                         first_day, last_day)
             select f.metric, f.unit, f.cumulative, f.qualifier, r.kind, r.crime_area, sum(f.amount), count(*),
                    min(f.period_from), max(f.period_to)
             from figure f join cooperation_record r on r.id = f.record_id
             group by f.metric, f.unit, f.cumulative, f.qualifier, r.kind, r.crime_area
-            """,
-            """
+            """, """
             insert into summary_figure_year (metric, year_number, unit, qualifier, kind, crime_area, total, figures)
             select metric, year_number, unit, qualifier, kind, crime_area, sum(amount), count(*)
             from (select f.metric, extract(year from f.period_from) as year_number, f.unit, f.qualifier, r.kind,
@@ -78,8 +66,7 @@ public class SummaryRebuild implements Callback {
                   where f.cumulative = false and extract(year from f.period_from) = extract(year from f.period_to)
                  ) yearly
             group by metric, year_number, unit, qualifier, kind, crime_area
-            """
-    };
+            """};
 
     /** The row of summary_state that says the summary tables are counted. */
     private static final int SUMMARIES = 1;

@@ -9,14 +9,19 @@ import java.util.stream.Collectors;
 
 /** The summary tables of the V11 migration: the columns a row is found by, and the amounts it adds up. */
 enum SummaryTable {
-
     SPAN("summary_span", List.of("first_year", "last_year", "kind", "crime_area"), List.of("records")),
-    COUNTRY("summary_country", List.of("iso2", "kind", "crime_area"),
+    COUNTRY(
+            "summary_country",
+            List.of("iso2", "kind", "crime_area"),
             List.of("as_lead", "as_partner", "as_place", "records")),
     REGION("summary_region", List.of("region", "kind", "crime_area"), List.of("records")),
-    FIGURE("summary_figure", List.of("metric", "unit", "cumulative", "qualifier", "kind", "crime_area"),
+    FIGURE(
+            "summary_figure",
+            List.of("metric", "unit", "cumulative", "qualifier", "kind", "crime_area"),
             List.of("total", "figures")),
-    FIGURE_YEAR("summary_figure_year", List.of("metric", "year_number", "unit", "qualifier", "kind", "crime_area"),
+    FIGURE_YEAR(
+            "summary_figure_year",
+            List.of("metric", "year_number", "unit", "qualifier", "kind", "crime_area"),
             List.of("total", "figures"));
 
     private final String name;
@@ -32,9 +37,12 @@ enum SummaryTable {
         this.name = name;
         this.keys = keys;
         this.amounts = amounts;
-        this.keyCondition = keys.stream().map(column -> column + " = :" + column).collect(Collectors.joining(" and "));
-        this.addSql = "update " + name + " set " + amounts.stream()
-                .map(column -> column + " = " + column + " + :add_" + column).collect(Collectors.joining(", "))
+        this.keyCondition =
+                keys.stream().map(column -> column + " = :" + column).collect(Collectors.joining(" and "));
+        this.addSql = "update " + name + " set "
+                + amounts.stream()
+                        .map(column -> column + " = " + column + " + :add_" + column)
+                        .collect(Collectors.joining(", "))
                 + " where " + keyCondition;
         List<String> columns = new ArrayList<>(keys);
         columns.addAll(amounts);

@@ -1,6 +1,14 @@
 package org.cooperationatlas.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -10,17 +18,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "atlas.admin.initial-password=journey-admin-password")
 class ApiTest {
 
@@ -37,9 +36,10 @@ class ApiTest {
     @Test
     void records_take_the_filters_of_the_records_view() {
         JsonNode italy = json("/api/records?country=IT&kind=JOINT_PATROL&from=2016");
-        assertThat(italy.at("/items").findValuesAsText("title")).containsExactlyInAnyOrder(
-                "China–Italy joint police patrols in Rome and Milan",
-                "Italian police officers join patrols at the Badaling section of the Great Wall");
+        assertThat(italy.at("/items").findValuesAsText("title"))
+                .containsExactlyInAnyOrder(
+                        "China–Italy joint police patrols in Rome and Milan",
+                        "Italian police officers join patrols at the Badaling section of the Great Wall");
         assertThat(italy.at("/next").isNull()).isTrue();
         JsonNode telecom = json("/api/records?q=telecom").at("/items/0");
         assertThat(telecom.at("/headline/qualifier").asText()).isEqualTo("NEARLY");
@@ -56,13 +56,16 @@ class ApiTest {
             titles.addAll(page.at("/items").findValuesAsText("title"));
             path = page.at("/next").isNull() ? null : page.at("/next").asText();
         }
-        assertThat(titles).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(10).isSorted();
+        assertThat(titles)
+                .doesNotHaveDuplicates()
+                .hasSizeGreaterThanOrEqualTo(10)
+                .isSorted();
     }
 
     @Test
     void the_cursor_of_each_next_address_gives_the_pages_a_page_number_gives_in_every_order() {
-        for (String order : List.of("sort=title", "sort=kind&dir=desc", "sort=periodFrom", "sort=leadCountry&dir=desc",
-                "country=CN")) {
+        for (String order : List.of(
+                "sort=title", "sort=kind&dir=desc", "sort=periodFrom", "sort=leadCountry&dir=desc", "country=CN")) {
             List<String> byCursor = new ArrayList<>();
             List<String> byNumber = new ArrayList<>();
             String path = "/api/records?size=3&" + order;
@@ -70,9 +73,12 @@ class ApiTest {
                 JsonNode followed = json(path);
                 assertThat(followed.at("/page").asInt()).isEqualTo(page);
                 byCursor.addAll(followed.at("/items").findValuesAsText("title"));
-                byNumber.addAll(json("/api/records?size=3&page=" + page + "&" + order).at("/items")
+                byNumber.addAll(json("/api/records?size=3&page=" + page + "&" + order)
+                        .at("/items")
                         .findValuesAsText("title"));
-                path = followed.at("/next").isNull() ? null : followed.at("/next").asText();
+                path = followed.at("/next").isNull()
+                        ? null
+                        : followed.at("/next").asText();
                 if (path != null) {
                     assertThat(path).contains("after=").contains(order);
                 }
@@ -90,7 +96,9 @@ class ApiTest {
             page.at("/items").forEach(figure -> quotes.add(figure.at("/id").asText()));
             path = page.at("/next").isNull() ? null : page.at("/next").asText();
         }
-        assertThat(quotes).hasSizeGreaterThan(4).doesNotHaveDuplicates()
+        assertThat(quotes)
+                .hasSizeGreaterThan(4)
+                .doesNotHaveDuplicates()
                 .isSortedAccordingTo(java.util.Comparator.comparingLong(Long::parseLong));
         assertThat(json("/api/figures?size=1000").at("/items").size()).isEqualTo(quotes.size());
     }
@@ -100,15 +108,22 @@ class ApiTest {
         ResponseEntity<JsonNode> deep = http.getForEntity("/api/records?page=200&size=50", JsonNode.class);
         assertThat(deep.getStatusCode().value()).isEqualTo(400);
         assertThat(deep.getBody().at("/detail").asText()).contains("10000").contains("after");
-        assertThat(http.getForEntity("/api/figures?page=10&size=1000", JsonNode.class).getStatusCode().value())
+        assertThat(http.getForEntity("/api/figures?page=10&size=1000", JsonNode.class)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(400);
-        assertThat(http.getForEntity("/api/records?page=199&size=50", JsonNode.class).getStatusCode().value())
+        assertThat(http.getForEntity("/api/records?page=199&size=50", JsonNode.class)
+                        .getStatusCode()
+                        .value())
                 .isEqualTo(200);
 
         ResponseEntity<JsonNode> broken = http.getForEntity("/api/records?after=not-a-cursor", JsonNode.class);
         assertThat(broken.getStatusCode().value()).isEqualTo(400);
         assertThat(broken.getBody().at("/detail").asText()).contains("not-a-cursor");
-        assertThat(http.getForEntity("/api/figures?after=x", JsonNode.class).getStatusCode().value()).isEqualTo(400);
+        assertThat(http.getForEntity("/api/figures?after=x", JsonNode.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(400);
     }
 
     @Test
@@ -116,13 +131,16 @@ class ApiTest {
         ResponseEntity<byte[]> csv = http.getForEntity("/api/records?country=IT&format=csv", byte[].class);
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getHeaders().getFirst("Export-Date")).matches("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(csv.getHeaders().getContentDisposition().getFilename()).startsWith("records-").endsWith(".csv");
+        assertThat(csv.getHeaders().getContentDisposition().getFilename())
+                .startsWith("records-")
+                .endsWith(".csv");
         String text = new String(csv.getBody(), StandardCharsets.UTF_8);
         assertThat(text).contains("China–Italy joint police patrols in Rome and Milan,JOINT_PATROL");
 
         HttpHeaders accept = new HttpHeaders();
         accept.set(HttpHeaders.ACCEPT, "text/csv");
-        ResponseEntity<byte[]> countries = http.exchange("/api/countries", HttpMethod.GET, new HttpEntity<>(accept), byte[].class);
+        ResponseEntity<byte[]> countries =
+                http.exchange("/api/countries", HttpMethod.GET, new HttpEntity<>(accept), byte[].class);
         assertThat(new String(countries.getBody(), StandardCharsets.UTF_8))
                 .contains("IT,ITA,380,Italy,Europe,Southern Europe,2,0,2,1");
     }
@@ -136,25 +154,43 @@ class ApiTest {
         // Header first, nothing before it (a byte-order mark aside, which spreadsheet programs and pandas read).
         String text = new String(csv.getBody(), StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
         assertThat(text).startsWith("id,title,kind,crimeArea,periodFrom,periodTo,lead,partners,headline\r\n");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text)).getRecords();
-        assertThat(rows).extracting(row -> row.get("id"))
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
+        assertThat(rows)
+                .extracting(row -> row.get("id"))
                 .isEqualTo(json.at("/items").findValuesAsText("id"));
-        assertThat(rows).extracting(row -> row.get("title"))
+        assertThat(rows)
+                .extracting(row -> row.get("title"))
                 .isEqualTo(json.at("/items").findValuesAsText("title"));
 
         // The CSV's next page is the JSON's next page, as CSV.
         String next = json.at("/next").asText();
         String link = csv.getHeaders().getFirst(HttpHeaders.LINK);
         assertThat(link).startsWith("</api/records?").contains("format=csv").endsWith(">; rel=\"next\"");
-        String nextCsv = new String(http.getForEntity(link.substring(1, link.indexOf('>')), byte[].class).getBody(),
-                StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
-        assertThat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(nextCsv)).getRecords()).extracting(row -> row.get("id"))
+        String nextCsv = new String(
+                        http.getForEntity(link.substring(1, link.indexOf('>')), byte[].class)
+                                .getBody(),
+                        StandardCharsets.UTF_8)
+                .replaceFirst("^\uFEFF", "");
+        assertThat(CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(new StringReader(nextCsv))
+                        .getRecords())
+                .extracting(row -> row.get("id"))
                 .isEqualTo(json(next).at("/items").findValuesAsText("id"));
         assertThat(http.getForEntity(path, String.class).getHeaders().getFirst(HttpHeaders.LINK))
                 .isEqualTo("<" + next + ">; rel=\"next\"");
-        assertThat(http.getForEntity("/api/records?q=zanzibarian", String.class).getHeaders().get(HttpHeaders.LINK))
+        assertThat(http.getForEntity("/api/records?q=zanzibarian", String.class)
+                        .getHeaders()
+                        .get(HttpHeaders.LINK))
                 .isNull();
     }
 
@@ -172,15 +208,22 @@ class ApiTest {
         JsonNode skyNet = json("/api/records/" + id);
         assertThat(skyNet.at("/figures").findValuesAsText("metric")).contains("FUGITIVES_CAPTURED", "FUGITIVES_FLED");
         assertThat(skyNet.at("/sources/0/publisher").asText()).isEqualTo("Xinhua");
-        assertThat(json("/api/figures?metric=FUGITIVES_FLED").at("/items").size()).isEqualTo(3);
+        assertThat(json("/api/figures?metric=FUGITIVES_FLED").at("/items").size())
+                .isEqualTo(3);
         assertThat(json("/api/missions").at("/items").isArray()).isTrue();
         assertThat(json("/api/contributions?country=IT").at("/items").size()).isZero();
-        assertThat(http.getForEntity("/api/records/987654", String.class).getStatusCode().value()).isEqualTo(404);
+        assertThat(http.getForEntity("/api/records/987654", String.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(404);
     }
 
     @Test
     void every_unknown_or_out_of_bounds_parameter_is_refused_with_a_problem_naming_it() {
-        assertThat(http.getForEntity("/api/records?sort=", JsonNode.class).getStatusCode().value()).isEqualTo(200);
+        assertThat(http.getForEntity("/api/records?sort=", JsonNode.class)
+                        .getStatusCode()
+                        .value())
+                .isEqualTo(200);
         assertRefused("/api/records?sort=summary", "`sort`", "periodFrom");
         assertRefused("/api/records?sort=title&dir=up", "`dir`", "asc, desc");
         assertRefused("/api/records?kind=JOINT_PATRL", "`kind`", "JOINT_PATROL");
@@ -198,7 +241,10 @@ class ApiTest {
         assertRefused("/api/contributions?from=0", "`from`", "1800");
         assertRefused("/api/contributions?after=broken", "cursor", "broken");
 
-        assertThat(json("/api/records?kind=joint_patrol&region=europe").at("/items").size()).isPositive();
+        assertThat(json("/api/records?kind=joint_patrol&region=europe")
+                        .at("/items")
+                        .size())
+                .isPositive();
     }
 
     private void assertRefused(String path, String... saying) {

@@ -1,13 +1,6 @@
 package org.cooperationatlas.base;
 
-import org.cooperationatlas.base.domain.Qualifier;
-import org.cooperationatlas.peacekeeping.PersonnelType;
-import org.cooperationatlas.record.CrimeArea;
-import org.cooperationatlas.record.Metric;
-import org.cooperationatlas.record.RecordKind;
-import org.cooperationatlas.record.RecordStatus;
-import org.cooperationatlas.record.Unit;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +14,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.peacekeeping.PersonnelType;
+import org.cooperationatlas.record.CrimeArea;
+import org.cooperationatlas.record.Metric;
+import org.cooperationatlas.record.RecordKind;
+import org.cooperationatlas.record.RecordStatus;
+import org.cooperationatlas.record.Unit;
+import org.junit.jupiter.api.Test;
 
 /** Both languages hold every key, and every key the code asks for exists. */
 class TranslationBundleTest {
@@ -42,16 +41,25 @@ class TranslationBundleTest {
         Set<String> keys = load("messages.properties").stringPropertyNames();
         Set<String> used = new HashSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(source);
                 collect(LITERAL_KEY, code, used);
                 collect(CONSTRAINT_KEY, code, used);
             }
         }
-        for (Enum<?>[] values : new Enum<?>[][]{RecordKind.values(), CrimeArea.values(), RecordStatus.values(),
-                Metric.values(), Unit.values(), Qualifier.values(), PersonnelType.values()}) {
+        for (Enum<?>[] values : new Enum<?>[][] {
+            RecordKind.values(),
+            CrimeArea.values(),
+            RecordStatus.values(),
+            Metric.values(),
+            Unit.values(),
+            Qualifier.values(),
+            PersonnelType.values()
+        }) {
             for (Enum<?> value : values) {
-                String prefix = Character.toLowerCase(value.getDeclaringClass().getSimpleName().charAt(0))
+                String prefix = Character.toLowerCase(
+                                value.getDeclaringClass().getSimpleName().charAt(0))
                         + value.getDeclaringClass().getSimpleName().substring(1);
                 used.add(prefix.replace("recordKind", "kind").replace("recordStatus", "status") + "." + value.name());
             }

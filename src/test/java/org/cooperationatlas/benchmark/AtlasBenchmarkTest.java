@@ -1,14 +1,28 @@
 package org.cooperationatlas.benchmark;
 
-import org.cooperationatlas.search.RecordSearch;
-import org.cooperationatlas.search.SearchRebuild;
-
-import org.cooperationatlas.country.Country;
-import org.cooperationatlas.peacekeeping.Mission;
-import org.cooperationatlas.statistics.RecordStatistics;
-import org.cooperationatlas.statistics.SummaryRebuild;
-
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.cooperationatlas.api.RecordCursor;
 import org.cooperationatlas.base.data.AggregateCache;
 import org.cooperationatlas.importing.ImportKind;
@@ -21,13 +35,17 @@ import org.cooperationatlas.importing.TestCsv;
 import org.cooperationatlas.importing.UploadedCsv;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.record.CooperationRecord;
+import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
-import org.cooperationatlas.record.SeekKey;
 import org.cooperationatlas.record.RecordKind;
-import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.record.SeekKey;
+import org.cooperationatlas.search.RecordSearch;
+import org.cooperationatlas.search.SearchRebuild;
 import org.cooperationatlas.security.Role;
+import org.cooperationatlas.statistics.RecordStatistics;
+import org.cooperationatlas.statistics.SummaryRebuild;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,36 +55,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Date;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.function.Supplier;
-import javax.sql.DataSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Measures what users wait for on a large atlas: grid pages, filters, the dashboard's and the map's aggregates,
@@ -74,7 +69,8 @@ import javax.sql.DataSource;
  * {@code benchmark.records} records with one to two figures and zero to three partners each.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "atlas.admin.initial-password=benchmark-admin-password")
 class AtlasBenchmarkTest {
 
@@ -111,25 +107,34 @@ class AtlasBenchmarkTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     ImportService imports;
+
     @Autowired
     PeacekeepingService peacekeeping;
+
     @Autowired
     AggregateCache aggregates;
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     RecordService records;
+
     @Autowired
     RecordStatistics statistics;
+
     @Autowired
     SummaryRebuild summaries;
+
     @Autowired
     SearchRebuild searchIndex;
+
     @Autowired
     RecordSearch search;
 
@@ -141,8 +146,9 @@ class AtlasBenchmarkTest {
     void measure() throws Exception {
         measureStartup();
         int size = BenchmarkDatabase.RECORDS;
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "bench", null, Role.ADMIN.authorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated("bench", null, Role.ADMIN.authorities()));
         long generation = fill(size);
         if (generation > 0 || Boolean.getBoolean("benchmark.rebuild")) {
             // Rows written around the application: the summary tables are counted afresh, as after any bulk load.
@@ -174,63 +180,93 @@ class AtlasBenchmarkTest {
         List<String> columns = List.of("title", "kind", "periodFrom", "leadCountry");
         Map<String, SeekKey> rowBefore = new LinkedHashMap<>();
         for (String column : columns) {
-            for (int percent : new int[]{50, 99}) {
+            for (int percent : new int[] {50, 99}) {
                 int page = (int) ((long) total * percent / 100 / PAGE);
-                rowBefore.put(column + percent, SeekKey.of(rowsAt(PageRequest.of(page - 1, PAGE, Sort.by(column))).get(PAGE - 1)));
+                rowBefore.put(
+                        column + percent,
+                        SeekKey.of(rowsAt(PageRequest.of(page - 1, PAGE, Sort.by(column)))
+                                .get(PAGE - 1)));
             }
         }
-        String oneRecordsWord = String.valueOf(rowsAt(PageRequest.of(total / 2 / PAGE, PAGE)).get(0).id());
+        String oneRecordsWord = String.valueOf(
+                rowsAt(PageRequest.of(total / 2 / PAGE, PAGE)).get(0).id());
         for (String column : columns) {
-            time("first page, sorted by " + column, () -> search.list(RecordFilter.NONE, PageRequest.of(0, PAGE, Sort.by(column))));
+            time(
+                    "first page, sorted by " + column,
+                    () -> search.list(RecordFilter.NONE, PageRequest.of(0, PAGE, Sort.by(column))));
         }
         // A grid reaches a deep page by scrolling: the page before it was served, and the next starts after its
         // last row (keyset). Jumping there with no page before it falls back to OFFSET, measured apart.
         for (String column : columns) {
-            for (int percent : new int[]{50, 99}) {
+            for (int percent : new int[] {50, 99}) {
                 SeekKey before = rowBefore.get(column + percent);
-                time("page at " + percent + " % depth, scrolled, sorted by " + column,
+                time(
+                        "page at " + percent + " % depth, scrolled, sorted by " + column,
                         () -> search.listAfter(RecordFilter.NONE, Sort.by(column), before, 0, PAGE));
             }
         }
         // The HTTP API reaches a deep page by the cursor of the page before it; a page number reaches the first
         // 10,000 rows only. Timed as a client sees it: the request, the query and the JSON.
         HttpClient client = HttpClient.newHttpClient();
-        for (int percent : new int[]{50, 99}) {
+        for (int percent : new int[] {50, 99}) {
             URI next = URI.create("http://localhost:" + port + "/api/records?sort=periodFrom&size=" + PAGE + "&after="
                     + RecordCursor.of(rowBefore.get("periodFrom" + percent)));
-            time("API page at " + percent + " % depth, by the cursor of the page before, by period",
+            time(
+                    "API page at " + percent + " % depth, by the cursor of the page before, by period",
                     () -> apiPage(client, next));
         }
         URI deepestNumbered = URI.create("http://localhost:" + port + "/api/records?sort=periodFrom&size=" + PAGE
                 + "&page=" + (10_000 / PAGE - 1));
         time("API page by number, the deepest (rows 9,951–10,000), by period", () -> apiPage(client, deepestNumbered));
-        time("filter: text, two words in many records", () -> search.list(RecordFilter.NONE.withText("patrol 17"), PageRequest.of(0, PAGE)));
-        time("filter: text, a word of one record", () -> search.list(RecordFilter.NONE.withText(oneRecordsWord), PageRequest.of(0, PAGE)));
-        time("filter: text, a word of no record", () -> search.list(RecordFilter.NONE.withText("zanzibarian"), PageRequest.of(0, PAGE)));
-        time("filter: kind", () -> search.list(RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL), PageRequest.of(0, PAGE)));
-        time("filter: crime area", () -> search.list(RecordFilter.NONE.withCrimeArea(CrimeArea.DRUGS), PageRequest.of(0, PAGE)));
+        time(
+                "filter: text, two words in many records",
+                () -> search.list(RecordFilter.NONE.withText("patrol 17"), PageRequest.of(0, PAGE)));
+        time(
+                "filter: text, a word of one record",
+                () -> search.list(RecordFilter.NONE.withText(oneRecordsWord), PageRequest.of(0, PAGE)));
+        time(
+                "filter: text, a word of no record",
+                () -> search.list(RecordFilter.NONE.withText("zanzibarian"), PageRequest.of(0, PAGE)));
+        time(
+                "filter: kind",
+                () -> search.list(RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL), PageRequest.of(0, PAGE)));
+        time(
+                "filter: crime area",
+                () -> search.list(RecordFilter.NONE.withCrimeArea(CrimeArea.DRUGS), PageRequest.of(0, PAGE)));
         time("filter: country", () -> search.list(RecordFilter.NONE.withCountry("IT"), PageRequest.of(0, PAGE)));
         time("filter: region", () -> search.list(RecordFilter.NONE.withRegion("Africa"), PageRequest.of(0, PAGE)));
-        time("filter: metric", () -> search.list(RecordFilter.NONE.withMetric(Metric.VICTIMS_RESCUED), PageRequest.of(0, PAGE)));
+        time(
+                "filter: metric",
+                () -> search.list(RecordFilter.NONE.withMetric(Metric.VICTIMS_RESCUED), PageRequest.of(0, PAGE)));
         time("filter: period", () -> search.list(RecordFilter.NONE.withYears(2015, 2016), PageRequest.of(0, PAGE)));
         timeAggregate("dashboard: records", () -> statistics.countRecords(RecordFilter.NONE));
         timeAggregate("dashboard: countries involved", () -> statistics.countCountriesInvolved(RecordFilter.NONE));
         timeAggregate("dashboard: records per year", () -> statistics.recordsPerYear(RecordFilter.NONE));
-        timeAggregate("dashboard: figure totals", () -> statistics.figureTotals(RecordFilter.NONE, Arrays.asList(Metric.values())));
-        timeAggregate("dashboard: fugitives per year", () -> statistics.yearlyTotals(RecordFilter.NONE, Metric.FUGITIVES_FLED));
+        timeAggregate(
+                "dashboard: figure totals",
+                () -> statistics.figureTotals(RecordFilter.NONE, Arrays.asList(Metric.values())));
+        timeAggregate(
+                "dashboard: fugitives per year",
+                () -> statistics.yearlyTotals(RecordFilter.NONE, Metric.FUGITIVES_FLED));
         timeAggregate("dashboard: records by region", () -> statistics.recordsByRegion(RecordFilter.NONE));
         timeAggregate("map: records per country", () -> statistics.involvementByCountry());
-        timeAggregate("dashboard: records per year, filtered by country (IT)",
+        timeAggregate(
+                "dashboard: records per year, filtered by country (IT)",
                 () -> statistics.recordsPerYear(RecordFilter.NONE.withCountry("IT")));
         timeAggregate("dashboard: sources of the records", () -> statistics.sourcesOf(RecordFilter.NONE, 4));
-        timeAggregate("dashboard: sources of the records, filtered by country (IT)",
+        timeAggregate(
+                "dashboard: sources of the records, filtered by country (IT)",
                 () -> statistics.sourcesOf(RecordFilter.NONE.withCountry("IT"), 4));
-        timeAggregate("dashboard: sources of the records, filtered by a country in no record (AQ)",
+        timeAggregate(
+                "dashboard: sources of the records, filtered by a country in no record (AQ)",
                 () -> statistics.sourcesOf(RecordFilter.NONE.withCountry("AQ"), 4));
-        timeAggregate("dashboard: records by region, filtered by kind",
+        timeAggregate(
+                "dashboard: records by region, filtered by kind",
                 () -> statistics.recordsByRegion(RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL)));
         time("country profile: latest 100 records of China, with roles", () -> search.latestInvolving("CN", 100));
-        List<Long> chinaLatest = search.latestInvolving("CN", 100).stream().map(role -> role.record().id()).toList();
+        List<Long> chinaLatest = search.latestInvolving("CN", 100).stream()
+                .map(role -> role.record().id())
+                .toList();
         time("country profile: figures about China", () -> records.figuresAbout("CN", chinaLatest));
         time("save a record", () -> {
             CooperationRecord record = records.get(id).orElseThrow();
@@ -242,7 +278,9 @@ class AtlasBenchmarkTest {
             measureImport();
         }
         // After the import, or with the contributions an earlier run imported.
-        timeAggregate("dashboard: peacekeeping personnel per month", () -> peacekeeping.monthlyPersonnel(null, null, null, null));
+        timeAggregate(
+                "dashboard: peacekeeping personnel per month",
+                () -> peacekeeping.monthlyPersonnel(null, null, null, null));
         runPlanned();
         if (!ONLY.isEmpty()) {
             return;
@@ -250,24 +288,31 @@ class AtlasBenchmarkTest {
         measureSessions(id);
         // What the aggregates answered, so that a suspiciously fast figure can be checked against its result.
         System.out.println("records " + statistics.countRecords(RecordFilter.NONE) + ", countries involved "
-                + statistics.countCountriesInvolved(RecordFilter.NONE) + ", by region " + statistics.recordsByRegion(RecordFilter.NONE)
+                + statistics.countCountriesInvolved(RecordFilter.NONE) + ", by region "
+                + statistics.recordsByRegion(RecordFilter.NONE)
                 + ", years " + statistics.recordsPerYear(RecordFilter.NONE).size() + ", Italy page "
-                + search.list(RecordFilter.NONE.withCountry("IT"), PageRequest.of(0, PAGE)).size());
+                + search.list(RecordFilter.NONE.withCountry("IT"), PageRequest.of(0, PAGE))
+                        .size());
         report(size, total, generation);
     }
 
     private void measureSessions(long recordId) throws Exception {
         List<String> routes = List.of("/", "/records", "/countries", "/countries/CN", "/records/" + recordId);
         for (String route : routes) {
-            facts.put("session of a reader who opened " + route + " (serialized Vaadin session)",
+            facts.put(
+                    "session of a reader who opened " + route + " (serialized Vaadin session)",
                     sessionSize(List.of(route)));
         }
         facts.put("session of a reader who opened all five, each by a full page load", sessionSize(routes));
         try {
-            facts.put("session of an editor (the administrator) who signed in and opened /records/" + recordId
-                    + " to edit it (that page's UI)",
-                    SessionFootprint.serializedBytes(port, List.of("/records/" + recordId),
-                            new String[] {"admin", "benchmark-admin-password"}) / 1024 + " KB");
+            facts.put(
+                    "session of an editor (the administrator) who signed in and opened /records/" + recordId
+                            + " to edit it (that page's UI)",
+                    SessionFootprint.serializedBytes(port, List.of("/records/" + recordId), new String[] {
+                                        "admin", "benchmark-admin-password"
+                                    })
+                                    / 1024
+                            + " KB");
         } catch (RuntimeException failed) {
             facts.put("session of an editor", "not measured: " + failed);
         }
@@ -275,10 +320,13 @@ class AtlasBenchmarkTest {
 
     /** JVM start (including the test runner's own start) to the first page served, and Spring's share of it. */
     private void measureStartup() throws Exception {
-        HttpResponse<String> first = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        HttpResponse<String> first = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        long sinceJvmStart = System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime();
         facts.put("start-up: JVM start to first page served (HTTP " + first.statusCode() + ")", sinceJvmStart + " ms");
         facts.put("start-up: application context ready", contextStartup.toMillis() + " ms");
     }
@@ -321,9 +369,20 @@ class AtlasBenchmarkTest {
                 for (int type = 0; type < types.length && rows < IMPORT_ROWS; type++, rows++) {
                     int male = random.nextInt(800);
                     int female = random.nextInt(120);
-                    csv.append(country).append(',').append(mission).append(",2024-").append(month).append(',')
-                            .append(types[type]).append(',').append(male).append(',').append(female).append(',')
-                            .append(male + female).append('\n');
+                    csv.append(country)
+                            .append(',')
+                            .append(mission)
+                            .append(",2024-")
+                            .append(month)
+                            .append(',')
+                            .append(types[type])
+                            .append(',')
+                            .append(male)
+                            .append(',')
+                            .append(female)
+                            .append(',')
+                            .append(male + female)
+                            .append('\n');
                 }
             }
         }
@@ -339,7 +398,7 @@ class AtlasBenchmarkTest {
     }
 
     private void once(String name, long nanos) {
-        results.put(name, new long[]{nanos / 1_000_000});
+        results.put(name, new long[] {nanos / 1_000_000});
         System.out.println("| " + name + " | " + nanos / 1_000_000 + " | (once) |");
     }
 
@@ -362,8 +421,8 @@ class AtlasBenchmarkTest {
 
     private static String apiPage(HttpClient client, URI page) {
         try {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(page).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    client.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(page + " answered " + response.statusCode());
             }
@@ -376,11 +435,11 @@ class AtlasBenchmarkTest {
     private void timeAggregate(String name, Supplier<?> action) {
         time(name + ", computed afresh", action, aggregates::clear);
         time(name + ", after an edit (previous figures while computing)", action, aggregates::changed);
-        time(name + ", data unchanged", action, () -> { });
+        time(name + ", data unchanged", action, () -> {});
     }
 
     private void time(String name, Supplier<?> action) {
-        time(name, action, () -> { });
+        time(name, action, () -> {});
     }
 
     private void time(String name, Supplier<?> action, Runnable beforeEach) {
@@ -430,10 +489,17 @@ class AtlasBenchmarkTest {
 
     private void report(int size, int total, long generationMillis) throws IOException {
         StringBuilder table = new StringBuilder("| operation | p50 ms | p95 ms |\n| --- | ---: | ---: |\n");
-        results.forEach((name, millis) -> table.append("| ").append(name).append(" | ").append(millis[millis.length / 2])
-                .append(" | ").append(millis[(int) Math.ceil(millis.length * 0.95) - 1]).append(" |\n"));
-        facts.forEach((name, value) -> table.append("\n- ").append(name).append(": ").append(value));
-        String text = BenchmarkDatabase.describe() + ", " + total + " records (" + size + " generated in " + generationMillis / 1000 + " s), "
+        results.forEach((name, millis) -> table.append("| ")
+                .append(name)
+                .append(" | ")
+                .append(millis[millis.length / 2])
+                .append(" | ")
+                .append(millis[(int) Math.ceil(millis.length * 0.95) - 1])
+                .append(" |\n"));
+        facts.forEach(
+                (name, value) -> table.append("\n- ").append(name).append(": ").append(value));
+        String text = BenchmarkDatabase.describe() + ", " + total + " records (" + size + " generated in "
+                + generationMillis / 1000 + " s), "
                 + Runtime.getRuntime().availableProcessors() + " cores, JDK " + System.getProperty("java.version")
                 + ", heap max " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB\n\n" + table;
         Files.createDirectories(Path.of("target/benchmark"));
@@ -466,27 +532,49 @@ class AtlasBenchmarkTest {
                 LocalDate start = LocalDate.of(1990, 1, 1).plusDays(random.nextInt(35 * 365));
                 LocalDate end = start.plusDays(random.nextInt(700));
                 String lead = countries.get(random.nextInt(countries.size()));
-                recordRows.add(new Object[]{id, "Synthetic " + kinds[random.nextInt(kinds.length)].name().toLowerCase()
-                        .replace('_', ' ') + " " + id, kinds[random.nextInt(kinds.length)].name(),
-                        areas[random.nextInt(areas.length)].name(), lead, Date.valueOf(start), Date.valueOf(start),
-                        Date.valueOf(end)});
-                random.ints(random.nextInt(4), 0, countries.size()).mapToObj(countries::get).distinct()
+                recordRows.add(new Object[] {
+                    id,
+                    "Synthetic "
+                            + kinds[random.nextInt(kinds.length)]
+                                    .name()
+                                    .toLowerCase()
+                                    .replace('_', ' ') + " " + id,
+                    kinds[random.nextInt(kinds.length)].name(),
+                    areas[random.nextInt(areas.length)].name(),
+                    lead,
+                    Date.valueOf(start),
+                    Date.valueOf(start),
+                    Date.valueOf(end)
+                });
+                random.ints(random.nextInt(4), 0, countries.size())
+                        .mapToObj(countries::get)
+                        .distinct()
                         .filter(partner -> !partner.equals(lead))
-                        .forEach(partner -> partnerRows.add(new Object[]{id, partner}));
-                sourceRows.add(new Object[]{id, source});
+                        .forEach(partner -> partnerRows.add(new Object[] {id, partner}));
+                sourceRows.add(new Object[] {id, source});
                 for (int f = 0; f < 1 + random.nextInt(2); f++) {
-                    figureRows.add(new Object[]{id, f, metrics[random.nextInt(metrics.length)].name(),
-                            random.nextInt(5_000), Date.valueOf(start.withDayOfYear(1)),
-                            Date.valueOf(start.withDayOfYear(start.lengthOfYear())), source});
+                    figureRows.add(new Object[] {
+                        id,
+                        f,
+                        metrics[random.nextInt(metrics.length)].name(),
+                        random.nextInt(5_000),
+                        Date.valueOf(start.withDayOfYear(1)),
+                        Date.valueOf(start.withDayOfYear(start.lengthOfYear())),
+                        source
+                    });
                 }
             }
-            jdbc.batchUpdate("insert into cooperation_record (id, title, kind, crime_area, lead_country, start_date, "
-                    + "start_precision, period_from, period_to, status, updated_at) values (?, ?, ?, ?, ?, ?, 'DAY', ?, ?, "
-                    + "'COMPLETED', current_timestamp)", recordRows);
+            jdbc.batchUpdate(
+                    "insert into cooperation_record (id, title, kind, crime_area, lead_country, start_date, "
+                            + "start_precision, period_from, period_to, status, updated_at) values (?, ?, ?, ?, ?, ?, 'DAY', ?, ?, "
+                            + "'COMPLETED', current_timestamp)",
+                    recordRows);
             jdbc.batchUpdate("insert into record_partner (record_id, country_iso2) values (?, ?)", partnerRows);
             jdbc.batchUpdate("insert into record_source (record_id, source_id) values (?, ?)", sourceRows);
-            jdbc.batchUpdate("insert into figure (record_id, position, metric, amount, qualifier, unit, period_from, "
-                    + "period_to, cumulative, source_id) values (?, ?, ?, ?, 'EXACT', 'PEOPLE', ?, ?, false, ?)", figureRows);
+            jdbc.batchUpdate(
+                    "insert into figure (record_id, position, metric, amount, qualifier, unit, period_from, "
+                            + "period_to, cumulative, source_id) values (?, ?, ?, ?, 'EXACT', 'PEOPLE', ?, ?, false, ?)",
+                    figureRows);
         }
         return System.currentTimeMillis() - began;
     }

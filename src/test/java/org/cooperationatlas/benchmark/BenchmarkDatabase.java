@@ -1,8 +1,6 @@
 package org.cooperationatlas.benchmark;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.springframework.test.context.DynamicPropertyRegistry;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Where the benchmark's data lives: an H2 file (the default) or a PostgreSQL server started from the
@@ -24,8 +23,7 @@ final class BenchmarkDatabase {
 
     private static EmbeddedPostgres postgres;
 
-    private BenchmarkDatabase() {
-    }
+    private BenchmarkDatabase() {}
 
     static boolean isPostgres() {
         return KIND.equals("postgres");
@@ -45,8 +43,10 @@ final class BenchmarkDatabase {
             // H2 would otherwise hand back its cached result of an unchanged query, measuring nothing. Its page
             // cache gets what PostgreSQL's shared buffers get below (1 GB), instead of its default 16 MB, which
             // would have it read and decode the same index pages again for every query on a 1.3 GB database.
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:./target/benchmark/" + name
-                    + ";OPTIMIZE_REUSE_RESULTS=FALSE;CACHE_SIZE=1048576");
+            registry.add(
+                    "spring.datasource.url",
+                    () -> "jdbc:h2:file:./target/benchmark/" + name
+                            + ";OPTIMIZE_REUSE_RESULTS=FALSE;CACHE_SIZE=1048576");
             return;
         }
         String url = postgresUrl(name);
@@ -61,9 +61,13 @@ final class BenchmarkDatabase {
             if (postgres == null) {
                 Path data = Path.of("target/benchmark/postgres-" + RECORDS).toAbsolutePath();
                 Files.createDirectories(data);
-                postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
-                        .setServerConfig("shared_buffers", "1GB").setServerConfig("work_mem", "32MB")
-                        .setServerConfig("effective_cache_size", "8GB").setServerConfig("max_wal_size", "4GB")
+                postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(data)
+                        .setCleanDataDirectory(false)
+                        .setServerConfig("shared_buffers", "1GB")
+                        .setServerConfig("work_mem", "32MB")
+                        .setServerConfig("effective_cache_size", "8GB")
+                        .setServerConfig("max_wal_size", "4GB")
                         .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
@@ -83,8 +87,9 @@ final class BenchmarkDatabase {
     private static void createIfMissing(String name) {
         String database = name.replace('-', '_');
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+                Statement statement = connection.createStatement();
+                ResultSet exists =
+                        statement.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
             if (!exists.next()) {
                 statement.execute("create database " + database);
             }

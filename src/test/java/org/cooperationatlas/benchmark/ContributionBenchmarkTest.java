@@ -1,30 +1,11 @@
 package org.cooperationatlas.benchmark;
 
-import org.cooperationatlas.peacekeeping.Mission;
-
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import com.zaxxer.hikari.HikariDataSource;
-import org.cooperationatlas.base.data.AggregateCache;
-import org.cooperationatlas.peacekeeping.ContributionCursor;
-import org.cooperationatlas.peacekeeping.PeacekeepingService;
-import org.cooperationatlas.peacekeeping.PersonnelType;
-import org.cooperationatlas.security.Role;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -43,6 +24,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.cooperationatlas.base.data.AggregateCache;
+import org.cooperationatlas.peacekeeping.ContributionCursor;
+import org.cooperationatlas.peacekeeping.PeacekeepingService;
+import org.cooperationatlas.peacekeeping.PersonnelType;
+import org.cooperationatlas.security.Role;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * What a million UN contribution lines cost a reader, and what importing a real-sized file through the browser
@@ -51,7 +48,8 @@ import java.util.function.Supplier;
  * heap's peak while it ran. Run it alone with the command in BENCHMARKS.md.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "atlas.admin.initial-password=" + ContributionBenchmarkTest.ADMIN_PASSWORD)
 class ContributionBenchmarkTest {
 
@@ -60,7 +58,8 @@ class ContributionBenchmarkTest {
     private static final int RUNS = Integer.getInteger("benchmark.runs", 20);
     private static final int WARM_UP_RUNS = 3;
     private static final int UPLOAD_ROWS = 100_000;
-    private static final String[] TYPES = Arrays.stream(PersonnelType.values()).map(Enum::name).toArray(String[]::new);
+    private static final String[] TYPES =
+            Arrays.stream(PersonnelType.values()).map(Enum::name).toArray(String[]::new);
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -69,12 +68,16 @@ class ContributionBenchmarkTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     PeacekeepingService peacekeeping;
+
     @Autowired
     AggregateCache aggregates;
 
@@ -84,31 +87,41 @@ class ContributionBenchmarkTest {
     void measure() throws Exception {
         System.out.println("| database | " + BenchmarkDatabase.describe() + " |");
         System.out.println("| " + fill() + " |");
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "bench", null, Role.ADMIN.authorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated("bench", null, Role.ADMIN.authorities()));
         long lines = jdbc.queryForObject("select count(*) from peacekeeping_contribution", Long.class);
         System.out.println("| contribution lines | " + lines + " |");
 
         String deep50 = cursorAt(lines / 2);
         String deep99 = cursorAt(lines * 99 / 100);
         String china = "country=CN";
-        String chinaDeep = cursorAt("where contributing_country = 'CN'", countOf("contributing_country = 'CN'") * 99 / 100);
+        String chinaDeep =
+                cursorAt("where contributing_country = 'CN'", countOf("contributing_country = 'CN'") * 99 / 100);
         String mission = "mission=BENCHC02";
         time("API: first page of 50, no filter", () -> api("/api/contributions"));
         time("API: first page of 1,000, no filter", () -> api("/api/contributions?size=1000"));
         time("API: page of 50 at 50 % depth, by the cursor", () -> api("/api/contributions?after=" + deep50));
-        time("API: page of 1,000 at 99 % depth, by the cursor", () -> api("/api/contributions?size=1000&after=" + deep99));
+        time(
+                "API: page of 1,000 at 99 % depth, by the cursor",
+                () -> api("/api/contributions?size=1000&after=" + deep99));
         time("API: first page of 1,000, a country", () -> api("/api/contributions?size=1000&" + china));
-        time("API: page of 1,000 at 99 % of a country, by the cursor",
+        time(
+                "API: page of 1,000 at 99 % of a country, by the cursor",
                 () -> api("/api/contributions?size=1000&" + china + "&after=" + chinaDeep));
         time("API: first page of 1,000, a mission", () -> api("/api/contributions?size=1000&" + mission));
         time("API: first page of 1,000, a year", () -> api("/api/contributions?size=1000&from=2019&to=2019"));
-        time("API: first page of 1,000, a country and years", () -> api("/api/contributions?size=1000&" + china
-                + "&from=2015&to=2016"));
-        time("overview: peacekeeping personnel per month, computed afresh",
-                () -> peacekeeping.monthlyPersonnel(null, null, null, null), aggregates::clear);
-        time("overview: peacekeeping personnel per month, a region, computed afresh",
-                () -> peacekeeping.monthlyPersonnel(null, "Africa", null, null), aggregates::clear);
+        time(
+                "API: first page of 1,000, a country and years",
+                () -> api("/api/contributions?size=1000&" + china + "&from=2015&to=2016"));
+        time(
+                "overview: peacekeeping personnel per month, computed afresh",
+                () -> peacekeeping.monthlyPersonnel(null, null, null, null),
+                aggregates::clear);
+        time(
+                "overview: peacekeeping personnel per month, a region, computed afresh",
+                () -> peacekeeping.monthlyPersonnel(null, "Africa", null, null),
+                aggregates::clear);
         time("country profile: China's personnel per month", () -> peacekeeping.monthlyPersonnel("CN"));
         uploadThroughTheBrowser();
     }
@@ -126,8 +139,12 @@ class ContributionBenchmarkTest {
         List<Long> missionIds = new ArrayList<>();
         for (int m = 0; m < missions; m++) {
             String acronym = String.format("BENCHC%02d", m);
-            jdbc.update("insert into mission (acronym, name, version) select ?, ?, 0 where not exists "
-                        + "(select 1 from mission where acronym = ?)", acronym, "Benchmark mission " + m, acronym);
+            jdbc.update(
+                    "insert into mission (acronym, name, version) select ?, ?, 0 where not exists "
+                            + "(select 1 from mission where acronym = ?)",
+                    acronym,
+                    "Benchmark mission " + m,
+                    acronym);
             missionIds.add(jdbc.queryForObject("select id from mission where acronym = ?", Long.class, acronym));
         }
         jdbc.update("delete from peacekeeping_contribution");
@@ -144,7 +161,7 @@ class ContributionBenchmarkTest {
                         }
                         int male = random.nextInt(400);
                         int female = random.nextInt(60);
-                        batch.add(new Object[]{day, country, missionId, type, male, female, male + female});
+                        batch.add(new Object[] {day, country, missionId, type, male, female, male + female});
                         if (batch.size() == 10_000) {
                             insert(batch);
                         }
@@ -166,19 +183,21 @@ class ContributionBenchmarkTest {
         jdbc.update("delete from contribution_month_sum");
         jdbc.update("delete from contribution_month_region");
         jdbc.update("insert into contribution_month_total (contributing_country, period_month, personnel_type, total) "
-                    + "select contributing_country, period_month, personnel_type, sum(total) from peacekeeping_contribution "
-                    + "group by contributing_country, period_month, personnel_type");
+                + "select contributing_country, period_month, personnel_type, sum(total) from peacekeeping_contribution "
+                + "group by contributing_country, period_month, personnel_type");
         jdbc.update("insert into contribution_month_sum (period_month, personnel_type, total) select period_month, "
-                    + "personnel_type, sum(total) from contribution_month_total group by period_month, personnel_type");
+                + "personnel_type, sum(total) from contribution_month_total group by period_month, personnel_type");
         jdbc.update("insert into contribution_month_region (region, period_month, personnel_type, total) select "
-                    + "c.region, t.period_month, t.personnel_type, sum(t.total) from contribution_month_total t join "
-                    + "country c on c.iso2 = t.contributing_country where c.region is not null "
-                    + "group by c.region, t.period_month, t.personnel_type");
+                + "c.region, t.period_month, t.personnel_type, sum(t.total) from contribution_month_total t join "
+                + "country c on c.iso2 = t.contributing_country where c.region is not null "
+                + "group by c.region, t.period_month, t.personnel_type");
     }
 
     private void insert(List<Object[]> batch) {
-        jdbc.batchUpdate("insert into peacekeeping_contribution (period_month, contributing_country, mission_id, "
-                         + "personnel_type, male, female, total, version) values (?, ?, ?, ?, ?, ?, ?, 0)", batch);
+        jdbc.batchUpdate(
+                "insert into peacekeeping_contribution (period_month, contributing_country, mission_id, "
+                        + "personnel_type, male, female, total, version) values (?, ?, ?, ?, ?, ?, ?, 0)",
+                batch);
         batch.clear();
     }
 
@@ -192,11 +211,16 @@ class ContributionBenchmarkTest {
 
     // The key of the line at that depth, found by OFFSET before any timing, as the page before would give it.
     private String cursorAt(String where, long offset) {
-        ContributionCursor cursor = jdbc.queryForObject("select period_month, contributing_country, mission_id, "
-                + "personnel_type from peacekeeping_contribution " + where
-                + " order by period_month, contributing_country, mission_id, personnel_type offset " + offset
-                + " rows fetch first 1 rows only", (row, n) -> new ContributionCursor(row.getDate(1).toLocalDate(),
-                row.getString(2), row.getLong(3), PersonnelType.valueOf(row.getString(4))));
+        ContributionCursor cursor = jdbc.queryForObject(
+                "select period_month, contributing_country, mission_id, "
+                        + "personnel_type from peacekeeping_contribution " + where
+                        + " order by period_month, contributing_country, mission_id, personnel_type offset " + offset
+                        + " rows fetch first 1 rows only",
+                (row, n) -> new ContributionCursor(
+                        row.getDate(1).toLocalDate(),
+                        row.getString(2),
+                        row.getLong(3),
+                        PersonnelType.valueOf(row.getString(4))));
         if (dataSource instanceof HikariDataSource pool) {
             pool.getHikariPoolMXBean().softEvictConnections();
         }
@@ -205,8 +229,10 @@ class ContributionBenchmarkTest {
 
     private String api(String path) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                    + path)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + response.statusCode());
             }
@@ -217,7 +243,7 @@ class ContributionBenchmarkTest {
     }
 
     private void time(String name, Supplier<?> action) {
-        time(name, action, () -> { });
+        time(name, action, () -> {});
     }
 
     private void time(String name, Supplier<?> action, Runnable beforeEach) {
@@ -233,8 +259,8 @@ class ContributionBenchmarkTest {
             millis[i] = (System.nanoTime() - start) / 1_000_000;
         }
         Arrays.sort(millis);
-        System.out.println("| " + name + " | " + millis[RUNS / 2] + " | " + millis[(int) Math.ceil(RUNS * 0.95) - 1]
-                           + " |");
+        System.out.println(
+                "| " + name + " | " + millis[RUNS / 2] + " | " + millis[(int) Math.ceil(RUNS * 0.95) - 1] + " |");
     }
 
     /**
@@ -243,8 +269,10 @@ class ContributionBenchmarkTest {
      */
     private void uploadThroughTheBrowser() throws IOException {
         // The file's lines are new each run: an earlier run's are removed first, with their months' totals.
-        List<LocalDate> months = jdbc.queryForList("select distinct period_month from peacekeeping_contribution "
-                + "where mission_id in (select id from mission where acronym like 'BENCHU%')", LocalDate.class);
+        List<LocalDate> months = jdbc.queryForList(
+                "select distinct period_month from peacekeeping_contribution "
+                        + "where mission_id in (select id from mission where acronym like 'BENCHU%')",
+                LocalDate.class);
         jdbc.update("delete from peacekeeping_contribution where mission_id in "
                 + "(select id from mission where acronym like 'BENCHU%')");
         if (!months.isEmpty()) {
@@ -255,18 +283,28 @@ class ContributionBenchmarkTest {
         System.gc();
         long heapBefore = heapUsed();
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         try (Playwright playwright = Playwright.create()) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync")));
-            Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")).newPage();
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(
+                                    Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium")))
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync")));
+            Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))
+                    .newPage();
             page.setDefaultTimeout(600_000);
             page.navigate("http://localhost:" + port + "/login");
             page.getByLabel("User name").fill("admin");
-            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(ADMIN_PASSWORD);
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                    .fill(ADMIN_PASSWORD);
             page.locator("vaadin-button:has-text('Sign in')").first().click();
             page.waitForURL(url -> !url.contains("/login"));
             page.navigate("http://localhost:" + port + "/admin/import");
@@ -276,28 +314,37 @@ class ContributionBenchmarkTest {
             page.locator("vaadin-upload input[type=file]").setInputFiles(file);
             page.getByText(file.getFileName() + ": 100,000 rows").waitFor();
             long uploaded = System.nanoTime();
-            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Check the file")).click();
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Check the file"))
+                    .click();
             page.getByText("100,000 rows read;").waitFor();
             long checked = System.nanoTime();
-            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import ")).click();
-            page.getByText("Imported: ").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                    .setState(WaitForSelectorState.VISIBLE));
+            page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import "))
+                    .click();
+            page.getByText("Imported: ")
+                    .first()
+                    .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                            .setState(WaitForSelectorState.VISIBLE));
             long imported = System.nanoTime();
-            long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-            String perPool = heapPools.stream().map(pool -> pool.getName() + " " + pool.getPeakUsage().getUsed()
-                    / (1024 * 1024) + " MB").collect(java.util.stream.Collectors.joining(", "));
+            long peak = heapPools.stream()
+                    .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                    .sum();
+            String perPool = heapPools.stream()
+                    .map(pool -> pool.getName() + " " + pool.getPeakUsage().getUsed() / (1024 * 1024) + " MB")
+                    .collect(java.util.stream.Collectors.joining(", "));
             System.gc();
             long heapAfter = heapUsed();
-            System.out.println("| upload of " + Files.size(file) / 1024 + " KB, 100,000 rows, until the page shows it | "
-                               + (uploaded - began) / 1_000_000 + " | (once) |");
+            System.out.println("| upload of " + Files.size(file) / 1024
+                    + " KB, 100,000 rows, until the page shows it | " + (uploaded - began) / 1_000_000 + " | (once) |");
             System.out.println("| check the file (dry run) | " + (checked - uploaded) / 1_000_000 + " | (once) |");
-            System.out.println("| import (" + page.getByText("Imported: ").first().textContent() + ") | "
-                               + (imported - checked) / 1_000_000 + " | (once) |");
-            System.out.println("| heap before the upload, after a collection | " + heapBefore / (1024 * 1024)
-                               + " MB | |");
+            System.out.println(
+                    "| import (" + page.getByText("Imported: ").first().textContent() + ") | "
+                            + (imported - checked) / 1_000_000 + " | (once) |");
+            System.out.println(
+                    "| heap before the upload, after a collection | " + heapBefore / (1024 * 1024) + " MB | |");
             System.out.println("| heap's peak from upload to imported (sum of the pools' peaks: " + perPool + ") | "
-                               + peak / (1024 * 1024) + " MB | |");
-            System.out.println("| heap after the import, after a collection | " + heapAfter / (1024 * 1024) + " MB | |");
+                    + peak / (1024 * 1024) + " MB | |");
+            System.out.println(
+                    "| heap after the import, after a collection | " + heapAfter / (1024 * 1024) + " MB | |");
             browser.close();
         } finally {
             Files.deleteIfExists(file);
@@ -313,9 +360,18 @@ class ContributionBenchmarkTest {
                 + "Individual Police Male,Individual Police Female,Individual Police Total,"
                 + "Formed Police Units Male,Formed Police Units Female,Formed Police Units Total,"
                 + "Troops Male,Troops Female,Troops Total\n");
-        String[][] countries = {{"CIV", "Cote d Ivoire"}, {"TZA", "Tanzania, United Republic of"},
-                {"MDA", "Moldova, Republic of"}, {"MKD", "Macedonia"}, {"CHN", "China"}, {"RWA", "Rwanda"},
-                {"NPL", "Nepal"}, {"GHA", "Ghana"}, {"SEN", "Senegal"}, {"KOR", "Korea, Republic of"}};
+        String[][] countries = {
+            {"CIV", "Cote d Ivoire"},
+            {"TZA", "Tanzania, United Republic of"},
+            {"MDA", "Moldova, Republic of"},
+            {"MKD", "Macedonia"},
+            {"CHN", "China"},
+            {"RWA", "Rwanda"},
+            {"NPL", "Nepal"},
+            {"GHA", "Ghana"},
+            {"SEN", "Senegal"},
+            {"KOR", "Korea, Republic of"}
+        };
         Random random = new Random(5);
         for (int row = 0; row < UPLOAD_ROWS; row++) {
             String[] country = countries[row % countries.length];
@@ -324,12 +380,30 @@ class ContributionBenchmarkTest {
             int police = random.nextInt(30);
             int units = random.nextInt(4) == 0 ? 140 : 0;
             int troops = random.nextInt(3) == 0 ? random.nextInt(900) : 0;
-            csv.append(country[0]).append(",\"").append(country[1]).append("\",BENCHU").append(mission).append(',')
-                    .append(LocalDate.of(2030, 1, 31).plusMonths(month)).append(',')
-                    .append(police - police / 4).append(',').append(police / 4).append(',').append(police).append(',')
-                    .append(Math.max(units - 10, 0)).append(',').append(units == 0 ? 0 : 10).append(',').append(units)
+            csv.append(country[0])
+                    .append(",\"")
+                    .append(country[1])
+                    .append("\",BENCHU")
+                    .append(mission)
                     .append(',')
-                    .append(troops).append(",0,").append(troops).append('\n');
+                    .append(LocalDate.of(2030, 1, 31).plusMonths(month))
+                    .append(',')
+                    .append(police - police / 4)
+                    .append(',')
+                    .append(police / 4)
+                    .append(',')
+                    .append(police)
+                    .append(',')
+                    .append(Math.max(units - 10, 0))
+                    .append(',')
+                    .append(units == 0 ? 0 : 10)
+                    .append(',')
+                    .append(units)
+                    .append(',')
+                    .append(troops)
+                    .append(",0,")
+                    .append(troops)
+                    .append('\n');
         }
         Files.writeString(file, csv, StandardCharsets.UTF_8);
     }

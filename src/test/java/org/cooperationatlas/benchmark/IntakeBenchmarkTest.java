@@ -1,18 +1,17 @@
 package org.cooperationatlas.benchmark;
 
-import org.cooperationatlas.intake.Analysis;
-import org.cooperationatlas.intake.ArticleAnalyzer;
-import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import org.cooperationatlas.intake.Analysis;
+import org.cooperationatlas.intake.ArticleAnalyzer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /** How long reading an article takes: the seed article, and a text of over 5,000 words. */
 @Tag("benchmark")
@@ -53,6 +52,6 @@ class IntakeBenchmarkTest {
         }
         Arrays.sort(millis);
         System.out.println("| " + name + ", " + figures + " figures | " + millis[RUNS / 2] + " | "
-                           + millis[(int) Math.ceil(RUNS * 0.95) - 1] + " |");
+                + millis[(int) Math.ceil(RUNS * 0.95) - 1] + " |");
     }
 }

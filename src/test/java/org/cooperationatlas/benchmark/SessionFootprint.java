@@ -9,8 +9,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.context.ApplicationContext;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -19,10 +17,11 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The server memory one reader's session holds: a browser opens the routes in a session of its own, then the
@@ -34,8 +33,7 @@ final class SessionFootprint {
     /** Every HTTP session the server creates, filled by a session listener the benchmark registers. */
     static final Set<HttpSession> CREATED = ConcurrentHashMap.newKeySet();
 
-    private SessionFootprint() {
-    }
+    private SessionFootprint() {}
 
     static long serializedBytes(int port, List<String> routes) {
         return serializedBytes(port, routes, null);
@@ -48,9 +46,15 @@ final class SessionFootprint {
     static long serializedBytes(int port, List<String> routes, String[] signIn) {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
         try (Playwright playwright = Playwright.create();
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-                     .setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                             "--disable-sync")))) {
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setExecutablePath(chromium)
+                                .setArgs(List.of(
+                                        "--no-sandbox",
+                                        "--disable-background-networking",
+                                        "--disable-component-update",
+                                        "--disable-sync")))) {
             CREATED.clear();
             BrowserContext context = browser.newContext();
             // The first reader after start-up may wait for aggregates to be computed once.
@@ -59,8 +63,11 @@ final class SessionFootprint {
             if (signIn != null) {
                 page.navigate("http://localhost:" + port + "/login");
                 page.getByLabel("User name").fill(signIn[0]);
-                page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(signIn[1]);
-                page.locator("vaadin-button[slot='submit'], vaadin-button:has-text('Sign in')").first().click();
+                page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                        .fill(signIn[1]);
+                page.locator("vaadin-button[slot='submit'], vaadin-button:has-text('Sign in')")
+                        .first()
+                        .click();
                 page.waitForURL(url -> !url.contains("/login"));
             }
             for (String route : routes) {
@@ -123,17 +130,27 @@ final class SessionFootprint {
                 out.writeObject(session);
                 // A session keeps its UIs in a transient field; they are what a reader's pages hold.
                 for (UI ui : session.getUIs()) {
-                    if (onlyPage == null || ui.getInternals().getActiveViewLocation().getPath().equals(onlyPage)) {
+                    if (onlyPage == null
+                            || ui.getInternals()
+                                    .getActiveViewLocation()
+                                    .getPath()
+                                    .equals(onlyPage)) {
                         out.writeObject(ui);
                     }
                 }
             }
             if (Boolean.getBoolean("benchmark.session-histogram")) {
-                System.out.println("  UIs open: " + session.getUIs().stream()
-                        .map(ui -> ui.getInternals().getActiveViewLocation().getPath()).toList());
+                System.out.println("  UIs open: "
+                        + session.getUIs().stream()
+                                .map(ui -> ui.getInternals()
+                                        .getActiveViewLocation()
+                                        .getPath())
+                                .toList());
                 // Which classes a session holds most objects of: where to look when it grows.
-                out.written.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                        .limit(60).forEach(entry -> System.out.println("  " + entry.getValue() + " " + entry.getKey()));
+                out.written.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .limit(60)
+                        .forEach(entry -> System.out.println("  " + entry.getValue() + " " + entry.getKey()));
             }
             return bytes.size();
         } catch (IOException failed) {
@@ -159,11 +176,18 @@ final class SessionFootprint {
                 return null;
             }
             String type = object.getClass().getName();
-            boolean shared = !(object instanceof Serializable) || object instanceof ApplicationContext
-                    || object instanceof VaadinService || type.startsWith("org.hibernate.internal")
-                    || type.startsWith("org.springframework.") || type.contains("$$SpringCGLIB$$");
-            written.merge(object instanceof java.lang.invoke.SerializedLambda lambda
-                    ? "lambda " + lambda.getImplClass() + "." + lambda.getImplMethodName() : type, 1, Integer::sum);
+            boolean shared = !(object instanceof Serializable)
+                    || object instanceof ApplicationContext
+                    || object instanceof VaadinService
+                    || type.startsWith("org.hibernate.internal")
+                    || type.startsWith("org.springframework.")
+                    || type.contains("$$SpringCGLIB$$");
+            written.merge(
+                    object instanceof java.lang.invoke.SerializedLambda lambda
+                            ? "lambda " + lambda.getImplClass() + "." + lambda.getImplMethodName()
+                            : type,
+                    1,
+                    Integer::sum);
             return shared ? "shared " + type : object;
         }
     }

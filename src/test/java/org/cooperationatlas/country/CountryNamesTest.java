@@ -1,5 +1,7 @@
 package org.cooperationatlas.country;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,8 +9,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 @WithMockUser(roles = "VIEWER")
@@ -107,10 +107,10 @@ class CountryNamesTest {
             assertThat(match.iso2()).isEqualTo("GB");
             assertThat(match.cutName()).isTrue();
         });
-        assertThat(names.match("Democratic Republic of the Con")).hasValueSatisfying(match ->
-                assertThat(match.iso2()).isEqualTo("CD"));
-        assertThat(names.match("Saint Vincent and the Grenadi")).hasValueSatisfying(match ->
-                assertThat(match.iso2()).isEqualTo("VC"));
+        assertThat(names.match("Democratic Republic of the Con"))
+                .hasValueSatisfying(match -> assertThat(match.iso2()).isEqualTo("CD"));
+        assertThat(names.match("Saint Vincent and the Grenadi"))
+                .hasValueSatisfying(match -> assertThat(match.iso2()).isEqualTo("VC"));
     }
 
     @Test

@@ -1,5 +1,13 @@
 package org.cooperationatlas.importing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.peacekeeping.PersonnelType;
 import org.cooperationatlas.record.CooperationRecord;
@@ -13,27 +21,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
-
 /** Dry runs and commits against the real database; each test uses its own year so that they do not meet. */
 @SpringBootTest(properties = "atlas.test.database=import")
-@WithMockUser(username = "ada", roles = {"ADMIN", "EDITOR", "VIEWER"})
+@WithMockUser(
+        username = "ada",
+        roles = {"ADMIN", "EDITOR", "VIEWER"})
 class ImportServiceTest {
 
     @Autowired
     ImportService imports;
+
     @Autowired
     PeacekeepingService peacekeeping;
+
     @Autowired
     RecordService records;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -55,23 +58,33 @@ class ImportServiceTest {
 
         ImportPlan plan = imports.dryRun(file, suggested(file, Layout.LONG));
 
-        assertThat(plan.problems()).extracting(ImportProblem::line, ImportProblem::messageKey).containsExactly(
-                tuple(3, "import.problem.unknownCountry"),
-                tuple(4, "import.problem.badDate"),
-                tuple(5, "import.problem.negative"),
-                tuple(6, "import.problem.notACount"),
-                tuple(7, "import.problem.duplicate"),
-                tuple(8, "import.problem.missing"),
-                tuple(9, "import.problem.totalMismatch"),
-                tuple(10, "import.problem.ragged"));
+        assertThat(plan.problems())
+                .extracting(ImportProblem::line, ImportProblem::messageKey)
+                .containsExactly(
+                        tuple(3, "import.problem.unknownCountry"),
+                        tuple(4, "import.problem.badDate"),
+                        tuple(5, "import.problem.negative"),
+                        tuple(6, "import.problem.notACount"),
+                        tuple(7, "import.problem.duplicate"),
+                        tuple(8, "import.problem.missing"),
+                        tuple(9, "import.problem.totalMismatch"),
+                        tuple(10, "import.problem.ragged"));
         assertThat(plan.problems().get(0).arguments()).containsExactly("Atlantis");
         assertThat(plan.problems().get(0).column()).isEqualTo("Country");
         assertThat(plan.problems().get(4).arguments()).containsExactly(2);
         assertThat(plan.summary()).isEqualTo(new ImportSummary(10, 8, 2, 0, 0, List.of("UNMISS"), 0, 657, 530));
         assertThat(plan.summary().peopleLeftOut()).isEqualTo(127);
-        assertThat(plan.problems()).extracting(ImportProblem::line, ImportProblem::people).containsExactly(
-                tuple(3, 2L), tuple(4, 2L), tuple(5, 1L), tuple(6, 3L), tuple(7, 110L), tuple(8, 2L), tuple(9, 7L),
-                tuple(10, 0L));
+        assertThat(plan.problems())
+                .extracting(ImportProblem::line, ImportProblem::people)
+                .containsExactly(
+                        tuple(3, 2L),
+                        tuple(4, 2L),
+                        tuple(5, 1L),
+                        tuple(6, 3L),
+                        tuple(7, 110L),
+                        tuple(8, 2L),
+                        tuple(9, 7L),
+                        tuple(10, 0L));
         assertThat(contributionsIn(2031)).isZero();
     }
 
@@ -88,15 +101,21 @@ class ImportServiceTest {
 
         ImportPlan plan = imports.dryRun(file, mapping);
         assertThat(plan.problems()).isEmpty();
-        assertThat(plan.summary()).isEqualTo(new ImportSummary(4, 0, 4, 0, 0, List.of("UNMIL", "UNTEST32"), 0, 1469, 1469));
+        assertThat(plan.summary())
+                .isEqualTo(new ImportSummary(4, 0, 4, 0, 0, List.of("UNMIL", "UNTEST32"), 0, 1469, 1469));
 
         ImportSummary written = imports.commit(file, plan, ImportProgress.NONE);
         assertThat(written.created()).isEqualTo(4);
-        assertThat(jdbc.queryForList("select contributing_country from peacekeeping_contribution "
-                + "where year(period_month) = 2032 order by contributing_country", String.class))
+        assertThat(jdbc.queryForList(
+                        "select contributing_country from peacekeeping_contribution "
+                                + "where year(period_month) = 2032 order by contributing_country",
+                        String.class))
                 .containsExactly("CI", "CN", "KR", "TZ");
-        assertThat(jdbc.queryForObject("select total from peacekeeping_contribution where contributing_country = 'TZ' "
-                + "and year(period_month) = 2032", Integer.class)).isEqualTo(1300);
+        assertThat(jdbc.queryForObject(
+                        "select total from peacekeeping_contribution where contributing_country = 'TZ' "
+                                + "and year(period_month) = 2032",
+                        Integer.class))
+                .isEqualTo(1300);
         assertThat(jdbc.queryForObject("select name from mission where acronym = 'UNTEST32'", String.class))
                 .isEqualTo("Test mission");
 
@@ -118,8 +137,9 @@ class ImportServiceTest {
         assertThat(plan.summary().updated()).isEqualTo(1);
         imports.commit(changed, plan, ImportProgress.NONE);
 
-        assertThat(jdbc.queryForList("select total from peacekeeping_contribution where year(period_month) = 2033",
-                Integer.class)).containsExactly(950);
+        assertThat(jdbc.queryForList(
+                        "select total from peacekeeping_contribution where year(period_month) = 2033", Integer.class))
+                .containsExactly(950);
     }
 
     @Test
@@ -146,10 +166,12 @@ class ImportServiceTest {
         imports.commit(wide, widePlan, ImportProgress.NONE);
         imports.commit(longer, longPlan, ImportProgress.NONE);
 
-        Map<LocalDate, Map<PersonnelType, Long>> byMonth = peacekeeping.monthlyPersonnel(null, null, 2034, 2034).stream()
-                .collect(Collectors.groupingBy(line -> line.month(),
-                        Collectors.toMap(line -> line.type(), line -> line.total())));
-        assertThat(byMonth.get(LocalDate.of(2034, 5, 1))).isEqualTo(byMonth.get(LocalDate.of(2034, 6, 1)))
+        Map<LocalDate, Map<PersonnelType, Long>> byMonth =
+                peacekeeping.monthlyPersonnel(null, null, 2034, 2034).stream()
+                        .collect(Collectors.groupingBy(
+                                line -> line.month(), Collectors.toMap(line -> line.type(), line -> line.total())));
+        assertThat(byMonth.get(LocalDate.of(2034, 5, 1)))
+                .isEqualTo(byMonth.get(LocalDate.of(2034, 6, 1)))
                 .containsEntry(PersonnelType.INDIVIDUAL_POLICE, 20L)
                 .containsEntry(PersonnelType.FORMED_POLICE_UNIT, 140L)
                 .containsEntry(PersonnelType.TROOPS, 320L);
@@ -160,8 +182,15 @@ class ImportServiceTest {
         // 2,500 distinct lines: five types a month, twelve months a mission, as many missions as it takes.
         StringBuilder text = new StringBuilder("Country,Mission,Month,Personnel Type,Total\n");
         for (int i = 0; i < 2500; i++) {
-            text.append("China,UNT35-").append(i / 60).append(',').append(LocalDate.of(2035, 1 + i / 5 % 12, 1))
-                    .append(',').append(PersonnelType.values()[i % 5]).append(',').append(i).append('\n');
+            text.append("China,UNT35-")
+                    .append(i / 60)
+                    .append(',')
+                    .append(LocalDate.of(2035, 1 + i / 5 % 12, 1))
+                    .append(',')
+                    .append(PersonnelType.values()[i % 5])
+                    .append(',')
+                    .append(i)
+                    .append('\n');
         }
         String unique = text.toString();
         UploadedCsv file = csv(unique);
@@ -177,8 +206,7 @@ class ImportServiceTest {
         assertThatThrownBy(() -> imports.commit(file, plan, failing)).hasMessage("disk full");
         ImportProgress stopping = new ImportProgress() {
             @Override
-            public void done(int count, int total) {
-            }
+            public void done(int count, int total) {}
 
             @Override
             public boolean stopRequested() {
@@ -206,15 +234,19 @@ class ImportServiceTest {
         ColumnMapping mapping = MappingSuggestions.suggest(ImportKind.RECORDS, Layout.LONG, file.headers());
 
         ImportPlan plan = imports.dryRun(file, mapping);
-        assertThat(plan.problems()).extracting(ImportProblem::line, ImportProblem::messageKey).containsExactly(
-                tuple(5, "import.problem.unknownChoice"), tuple(5, "import.problem.negative"));
+        assertThat(plan.problems())
+                .extracting(ImportProblem::line, ImportProblem::messageKey)
+                .containsExactly(tuple(5, "import.problem.unknownChoice"), tuple(5, "import.problem.negative"));
         assertThat(plan.summary()).isEqualTo(new ImportSummary(4, 1, 2, 0, 0, List.of(), 1));
         imports.commit(file, plan, ImportProgress.NONE);
 
         CooperationRecord patrol = records.findByNaturalKey("imported patrol 2036", LocalDate.of(2036, 5, 1), "CN")
                 .orElseThrow();
-        assertThat(patrol.getPartners()).extracting(country -> country.getIso2()).containsExactlyInAnyOrder("IT", "HR");
-        assertThat(patrol.getFigures()).extracting(Figure::getMetric, figure -> figure.getValue().intValue())
+        assertThat(patrol.getPartners())
+                .extracting(country -> country.getIso2())
+                .containsExactlyInAnyOrder("IT", "HR");
+        assertThat(patrol.getFigures())
+                .extracting(Figure::getMetric, figure -> figure.getValue().intValue())
                 .containsExactly(tuple(Metric.OFFICERS_DEPLOYED, 8), tuple(Metric.SUSPECTS_ARRESTED, 12));
         assertThat(imports.dryRun(file, mapping).summary().unchanged()).isEqualTo(2);
 
@@ -224,8 +256,11 @@ class ImportServiceTest {
         ImportPlan correction = imports.dryRun(corrected, mapping);
         assertThat(correction.summary().updated()).isEqualTo(1);
         imports.commit(corrected, correction, ImportProgress.NONE);
-        assertThat(records.findByNaturalKey("Imported patrol 2036", LocalDate.of(2036, 5, 1), "CN").orElseThrow()
-                .getFigures()).extracting(figure -> figure.getValue().intValueExact()).containsExactly(8, 14);
+        assertThat(records.findByNaturalKey("Imported patrol 2036", LocalDate.of(2036, 5, 1), "CN")
+                        .orElseThrow()
+                        .getFigures())
+                .extracting(figure -> figure.getValue().intValueExact())
+                .containsExactly(8, 14);
         assertThat(jdbc.queryForObject("select count(*) from source where title = 'Patrols resume'", Integer.class))
                 .isEqualTo(1);
     }
@@ -236,22 +271,28 @@ class ImportServiceTest {
 
         ImportPlan plan = imports.dryRun(file, suggested(file, Layout.LONG));
 
-        assertThat(plan.problems()).extracting(ImportProblem::line, ImportProblem::messageKey).containsExactly(
-                tuple(0, "import.problem.unmappedField"), tuple(0, "import.problem.unmappedField"));
+        assertThat(plan.problems())
+                .extracting(ImportProblem::line, ImportProblem::messageKey)
+                .containsExactly(tuple(0, "import.problem.unmappedField"), tuple(0, "import.problem.unmappedField"));
         assertThat(plan.canCommit()).isFalse();
     }
 
     @Test
     void a_saved_mapping_maps_a_file_with_the_same_headers_in_another_order() throws Exception {
         UploadedCsv january = csv("Land,Mission,Month,Type,Total\nChina,UNMIL,2038-01,Troops,3\n");
-        List<ColumnTarget> targets = new java.util.ArrayList<>(suggested(january, Layout.LONG).targets());
+        List<ColumnTarget> targets =
+                new java.util.ArrayList<>(suggested(january, Layout.LONG).targets());
         targets.set(0, ColumnTarget.field(ImportField.COUNTRY));
-        imports.saveMapping("Monthly by type", january.headers(),
+        imports.saveMapping(
+                "Monthly by type",
+                january.headers(),
                 new ColumnMapping(ImportKind.CONTRIBUTIONS, Layout.LONG, targets));
 
         UploadedCsv february = csv("Total,Type,Month,Mission,Land\n3,Troops,2038-02,UNMIL,China\n");
         SavedMapping saved = imports.savedMappings(ImportKind.CONTRIBUTIONS).stream()
-                .filter(mapping -> mapping.getName().equals("Monthly by type")).findFirst().orElseThrow();
+                .filter(mapping -> mapping.getName().equals("Monthly by type"))
+                .findFirst()
+                .orElseThrow();
         ColumnMapping applied = saved.applyTo(february.headers());
 
         assertThat(applied.columnOf(ImportField.COUNTRY)).contains(4);
@@ -279,20 +320,25 @@ class ImportServiceTest {
                 GBR,United Kingdom of Great Britai,UNTEST42,2042-01-31,6,1,7
                 FRA,Italy,UNTEST42,2042-01-31,8,0,8
                 """);
-        ColumnMapping mapping = imports.suggest(file, ImportKind.CONTRIBUTIONS, MappingSuggestions.guessLayout(file.headers()));
+        ColumnMapping mapping =
+                imports.suggest(file, ImportKind.CONTRIBUTIONS, MappingSuggestions.guessLayout(file.headers()));
 
         assertThat(mapping.layout()).isEqualTo(Layout.WIDE);
         assertThat(mapping.columnOf(ImportField.COUNTRY)).contains(0);
         assertThat(mapping.columnOf(ImportField.COUNTRY_NAME)).contains(1);
         ImportPlan plan = imports.dryRun(file, mapping);
 
-        assertThat(plan.problems()).filteredOn(problem -> !problem.note())
+        assertThat(plan.problems())
+                .filteredOn(problem -> !problem.note())
                 .extracting(ImportProblem::line, ImportProblem::messageKey, ImportProblem::people)
                 .containsExactly(tuple(7, "import.problem.countryMismatch", 8L));
-        assertThat(plan.problems()).filteredOn(ImportProblem::note).singleElement().satisfies(note -> {
-            assertThat(note.line()).isEqualTo(6);
-            assertThat(note.arguments()).containsExactly("United Kingdom of Great Britai", "United Kingdom");
-        });
+        assertThat(plan.problems())
+                .filteredOn(ImportProblem::note)
+                .singleElement()
+                .satisfies(note -> {
+                    assertThat(note.line()).isEqualTo(6);
+                    assertThat(note.arguments()).containsExactly("United Kingdom of Great Britai", "United Kingdom");
+                });
         assertThat(plan.summary().created()).isEqualTo(5);
         assertThat(plan.summary().peopleInFile()).isEqualTo(32);
         assertThat(plan.summary().peopleAccepted()).isEqualTo(24);
@@ -321,7 +367,8 @@ class ImportServiceTest {
                 """);
         ColumnMapping mapping = suggested(file, Layout.LONG);
         ImportPlan before = imports.dryRun(file, mapping);
-        assertThat(before.problems()).extracting(ImportProblem::unknownCountry)
+        assertThat(before.problems())
+                .extracting(ImportProblem::unknownCountry)
                 .containsOnly("Absurdistan Federal Territory");
         assertThat(before.summary().peopleLeftOut()).isEqualTo(7);
 
@@ -333,7 +380,9 @@ class ImportServiceTest {
         assertThat(jdbc.queryForMap("""
                 select r.username, a.iso2, a.source from country_alias_aud a join revinfo r on r.rev = a.rev
                 where a.alias = 'Absurdistan Federal Territory'
-                """)).containsEntry("USERNAME", "ada").containsEntry("ISO2", "KZ")
+                """))
+                .containsEntry("USERNAME", "ada")
+                .containsEntry("ISO2", "KZ")
                 .containsEntry("SOURCE", "import of test.csv");
     }
 
@@ -346,7 +395,8 @@ class ImportServiceTest {
                 2046-05-31,Ghana,GHA,UNTEST46,Liberia,LBR,2,NA,5,NA,NA,1,8
                 2046-06-30,Ghana,GHA,UNTEST46,Liberia,LBR,2.0,0,5.0,0,0,0,7.0
                 """);
-        ColumnMapping mapping = imports.suggest(file, ImportKind.CONTRIBUTIONS, MappingSuggestions.guessLayout(file.headers()));
+        ColumnMapping mapping =
+                imports.suggest(file, ImportKind.CONTRIBUTIONS, MappingSuggestions.guessLayout(file.headers()));
 
         assertThat(mapping.layout()).isEqualTo(Layout.WIDE);
         assertThat(mapping.columnOf(ImportField.COUNTRY)).contains(2);
@@ -362,8 +412,14 @@ class ImportServiceTest {
         assertThat(jdbc.queryForList("""
                 select contributing_country || ' ' || personnel_type || ' ' || total from peacekeeping_contribution
                 where year(period_month) = 2046 and month(period_month) = 5 order by 1
-                """, String.class)).containsExactly("CN EXPERTS_ON_MISSION 3", "CN FORMED_POLICE_UNIT 140",
-                "CN INDIVIDUAL_POLICE 12", "CN TROOPS 600", "GH EXPERTS_ON_MISSION 3", "GH INDIVIDUAL_POLICE 5");
+                """, String.class))
+                .containsExactly(
+                        "CN EXPERTS_ON_MISSION 3",
+                        "CN FORMED_POLICE_UNIT 140",
+                        "CN INDIVIDUAL_POLICE 12",
+                        "CN TROOPS 600",
+                        "GH EXPERTS_ON_MISSION 3",
+                        "GH INDIVIDUAL_POLICE 5");
     }
 
     @Test
@@ -377,15 +433,18 @@ class ImportServiceTest {
                 RWA,Rwanda,UNTEST47,Troops,Unknown,9,5/31/2047 12:00:00 AM
                 RWA,Rwanda,UNTEST47,Staff Officer,Female,NA,5/31/2047 12:00:00 AM
                 """);
-        ColumnMapping mapping = imports.suggest(file, ImportKind.CONTRIBUTIONS, MappingSuggestions.guessLayout(file.headers()));
+        ColumnMapping mapping =
+                imports.suggest(file, ImportKind.CONTRIBUTIONS, MappingSuggestions.guessLayout(file.headers()));
 
         assertThat(mapping.layout()).isEqualTo(Layout.LONG);
         assertThat(mapping.columnOf(ImportField.GENDER)).contains(4);
         assertThat(mapping.columnOf(ImportField.TOTAL)).contains(5);
         ImportPlan plan = imports.dryRun(file, mapping);
 
-        assertThat(plan.problems()).extracting(ImportProblem::line, ImportProblem::messageKey, ImportProblem::people)
-                .containsExactly(tuple(5, "import.problem.duplicate", 4L), tuple(6, "import.problem.unknownGender", 9L));
+        assertThat(plan.problems())
+                .extracting(ImportProblem::line, ImportProblem::messageKey, ImportProblem::people)
+                .containsExactly(
+                        tuple(5, "import.problem.duplicate", 4L), tuple(6, "import.problem.unknownGender", 9L));
         assertThat(plan.summary().created()).isEqualTo(2);
         assertThat(plan.summary().peopleInFile()).isEqualTo(197);
         assertThat(plan.summary().peopleAccepted()).isEqualTo(184);
@@ -393,7 +452,8 @@ class ImportServiceTest {
         assertThat(jdbc.queryForList("""
                 select personnel_type || ' ' || coalesce(male, -1) || ' ' || coalesce(female, -1) || ' ' || total
                 from peacekeeping_contribution where year(period_month) = 2047 order by 1
-                """, String.class)).containsExactly("FORMED_POLICE_UNIT 150 30 180", "INDIVIDUAL_POLICE -1 4 4");
+                """, String.class))
+                .containsExactly("FORMED_POLICE_UNIT 150 30 180", "INDIVIDUAL_POLICE -1 4 4");
     }
 
     private ColumnMapping suggested(UploadedCsv file, Layout layout) {
@@ -408,7 +468,7 @@ class ImportServiceTest {
     }
 
     private int contributionsIn(int year) {
-        return jdbc.queryForObject("select count(*) from peacekeeping_contribution where year(period_month) = ?",
-                Integer.class, year);
+        return jdbc.queryForObject(
+                "select count(*) from peacekeeping_contribution where year(period_month) = ?", Integer.class, year);
     }
 }

@@ -13,8 +13,7 @@ public final class TestCsv {
 
     public static final long LIMIT = 50L * 1024 * 1024;
 
-    private TestCsv() {
-    }
+    private TestCsv() {}
 
     public static UploadedCsv open(String text) throws CsvFileException {
         return open("test.csv", text.getBytes(StandardCharsets.UTF_8));

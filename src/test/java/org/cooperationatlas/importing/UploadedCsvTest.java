@@ -1,13 +1,12 @@
 package org.cooperationatlas.importing;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class UploadedCsvTest {
 
@@ -47,7 +46,8 @@ class UploadedCsvTest {
 
     @Test
     void reads_a_spreadsheets_unicode_text_export_in_utf16_with_tabs() throws Exception {
-        byte[] text = "\uFEFFCountry\tMission\tTotal\r\nCôte d'Ivoire\tUNMIL\t12\r\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] text =
+                "\uFEFFCountry\tMission\tTotal\r\nCôte d'Ivoire\tUNMIL\t12\r\n".getBytes(StandardCharsets.UTF_16LE);
 
         UploadedCsv file = TestCsv.open("unicode.txt", text);
 

@@ -1,11 +1,10 @@
 package org.cooperationatlas.intake;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ArticleFileTest {
 
@@ -29,13 +28,17 @@ class ArticleFileTest {
         assertThat(file.publisher()).isEqualTo("Example Daily");
         assertThat(file.published()).isEqualTo(LocalDate.of(2018, 3, 4));
         assertThat(file.url()).isEqualTo("https://example.org/news/42");
-        assertThat(file.text()).isEqualTo("Police rescue 42 women\n\nPolice rescued 42 women in 2018.\n\n"
-                + "Officers arrested 7 suspects.").doesNotContain("Home").doesNotContain("tracking");
+        assertThat(file.text())
+                .isEqualTo("Police rescue 42 women\n\nPolice rescued 42 women in 2018.\n\n"
+                        + "Officers arrested 7 suspects.")
+                .doesNotContain("Home")
+                .doesNotContain("tracking");
     }
 
     @Test
     void a_text_file_is_its_text() {
-        ArticleFile file = ArticleFile.read("note.txt", "\uFEFFPolice arrested 7 suspects.".getBytes(StandardCharsets.UTF_8));
+        ArticleFile file =
+                ArticleFile.read("note.txt", "\uFEFFPolice arrested 7 suspects.".getBytes(StandardCharsets.UTF_8));
 
         assertThat(file.text()).isEqualTo("Police arrested 7 suspects.");
         assertThat(file.title()).isNull();

@@ -1,19 +1,18 @@
 package org.cooperationatlas.intake;
 
-import org.cooperationatlas.base.domain.Qualifier;
-import org.cooperationatlas.record.Metric;
-import org.cooperationatlas.record.Unit;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvFileSource;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.record.Metric;
+import org.cooperationatlas.record.Unit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * One phrase a row, in English and Chinese, with the figure it states: value, qualifier, unit, metric, period and
@@ -28,9 +27,19 @@ class PhraseReadingTest {
     ArticleAnalyzer analyzer;
 
     @ParameterizedTest(name = "{0}")
-    @CsvFileSource(resources = {"/intake/phrases-en.csv", "/intake/phrases-zh.csv"}, delimiter = '|', numLinesToSkip = 1)
-    void each_phrase_gives_its_figure(String phrase, String value, String qualifier, String unit, String metric,
-                                      String from, String to, String cumulative) {
+    @CsvFileSource(
+            resources = {"/intake/phrases-en.csv", "/intake/phrases-zh.csv"},
+            delimiter = '|',
+            numLinesToSkip = 1)
+    void each_phrase_gives_its_figure(
+            String phrase,
+            String value,
+            String qualifier,
+            String unit,
+            String metric,
+            String from,
+            String to,
+            String cumulative) {
         List<FigureProposal> figures = analyzer.analyze(phrase, PUBLISHED).figures();
 
         assertThat(figures).as("figures in: " + phrase).isNotEmpty();
@@ -52,7 +61,8 @@ class PhraseReadingTest {
 
     @Test
     void both_languages_are_told_apart_by_their_script() {
-        assertThat(Language.of("Chinese police rescued 253 women and children.")).isEqualTo(Language.EN);
+        assertThat(Language.of("Chinese police rescued 253 women and children."))
+                .isEqualTo(Language.EN);
         assertThat(Language.of("中国警方解救被拐妇女儿童253名。")).isEqualTo(Language.ZH);
     }
 }

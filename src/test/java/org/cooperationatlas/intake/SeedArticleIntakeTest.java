@@ -1,13 +1,6 @@
 package org.cooperationatlas.intake;
 
-import org.cooperationatlas.base.domain.Qualifier;
-import org.cooperationatlas.record.KnownPlace;
-import org.cooperationatlas.record.RecordKind;
-import org.cooperationatlas.record.Unit;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.record.KnownPlace;
+import org.cooperationatlas.record.RecordKind;
+import org.cooperationatlas.record.Unit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 /** The seed article read by the intake, against the twenty figures and ten activities the atlas holds from it. */
 @SpringBootTest
@@ -76,7 +75,8 @@ class SeedArticleIntakeTest {
         List<FigureProposal> proposed = new ArrayList<>(analysis.figures());
         List<Expected> missed = new ArrayList<>();
         for (Expected expected : FIGURES) {
-            FigureProposal found = proposed.stream().filter(expected::matches).findFirst().orElse(null);
+            FigureProposal found =
+                    proposed.stream().filter(expected::matches).findFirst().orElse(null);
             if (found == null) {
                 missed.add(expected);
             } else {
@@ -84,12 +84,21 @@ class SeedArticleIntakeTest {
             }
         }
         int right = FIGURES.size() - missed.size();
-        System.out.printf("Seed figures: recall %d/%d, precision %d/%d; missed %s; not in the article %s%n", right,
-                FIGURES.size(), right, right + proposed.size(), missed, proposed.stream()
-                        .map(f -> f.value() + " " + f.qualifier() + " " + f.unit() + " " + f.cumulative()).toList());
+        System.out.printf(
+                "Seed figures: recall %d/%d, precision %d/%d; missed %s; not in the article %s%n",
+                right,
+                FIGURES.size(),
+                right,
+                right + proposed.size(),
+                missed,
+                proposed.stream()
+                        .map(f -> f.value() + " " + f.qualifier() + " " + f.unit() + " " + f.cumulative())
+                        .toList());
 
         assertThat(right).as("figures read right").isGreaterThanOrEqualTo(18);
-        assertThat(proposed).as("figures proposed that the article does not state").hasSizeLessThanOrEqualTo(5);
+        assertThat(proposed)
+                .as("figures proposed that the article does not state")
+                .hasSizeLessThanOrEqualTo(5);
     }
 
     @Test
@@ -98,16 +107,22 @@ class SeedArticleIntakeTest {
         List<RecordProposal> proposals = new ArrayList<>(analysis.records());
         List<Activity> missed = new ArrayList<>();
         for (Activity activity : ACTIVITIES) {
-            RecordProposal found = proposals.stream().filter(activity::matches).findFirst().orElse(null);
+            RecordProposal found =
+                    proposals.stream().filter(activity::matches).findFirst().orElse(null);
             if (found == null) {
                 missed.add(activity);
             } else {
                 proposals.remove(found);
             }
         }
-        System.out.printf("Seed activities: %d/%d; missed %s; proposals %s%n", ACTIVITIES.size() - missed.size(),
-                ACTIVITIES.size(), missed, analysis.records().stream()
-                        .map(r -> r.kind() + " " + r.lead() + " " + r.title()).toList());
+        System.out.printf(
+                "Seed activities: %d/%d; missed %s; proposals %s%n",
+                ACTIVITIES.size() - missed.size(),
+                ACTIVITIES.size(),
+                missed,
+                analysis.records().stream()
+                        .map(r -> r.kind() + " " + r.lead() + " " + r.title())
+                        .toList());
 
         assertThat(ACTIVITIES.size() - missed.size()).isGreaterThanOrEqualTo(8);
     }
@@ -117,18 +132,29 @@ class SeedArticleIntakeTest {
         Analysis analysis = analyzer.analyze(article, LocalDate.of(2017, 9, 27));
 
         assertThat(analysis.language()).isEqualTo(Language.EN);
-        assertThat(analysis.figures()).allSatisfy(figure -> assertThat(figure.quote())
-                .contains(figure.sentence().text().substring(figure.numberStart(), figure.numberEnd())));
-        RecordProposal rome = analysis.records().stream().filter(r -> r.sentences().get(0).text().contains("Rome"))
-                .findFirst().orElseThrow();
+        assertThat(analysis.figures())
+                .allSatisfy(figure -> assertThat(figure.quote())
+                        .contains(figure.sentence().text().substring(figure.numberStart(), figure.numberEnd())));
+        RecordProposal rome = analysis.records().stream()
+                .filter(r -> r.sentences().get(0).text().contains("Rome"))
+                .findFirst()
+                .orElseThrow();
         assertThat(rome.start()).isEqualTo(LocalDate.of(2016, 5, 1));
         assertThat(rome.partners()).contains("IT");
         assertThat(rome.places()).extracting(KnownPlace::name).contains("Rome", "Milan");
-        assertThat(rome.evidence()).extracting(evidence -> evidence.field() + " " + article.substring(evidence.start(),
-                evidence.end())).contains("PERIOD May 2016", "COUNTRY China", "COUNTRY Italian", "PLACE Rome",
-                "PLACE Milan", "KIND joint patrols");
-        RecordProposal skyNet = analysis.records().stream().filter(r -> r.kind() == RecordKind.FUGITIVE_REPATRIATION)
-                .findFirst().orElseThrow();
+        assertThat(rome.evidence())
+                .extracting(evidence -> evidence.field() + " " + article.substring(evidence.start(), evidence.end()))
+                .contains(
+                        "PERIOD May 2016",
+                        "COUNTRY China",
+                        "COUNTRY Italian",
+                        "PLACE Rome",
+                        "PLACE Milan",
+                        "KIND joint patrols");
+        RecordProposal skyNet = analysis.records().stream()
+                .filter(r -> r.kind() == RecordKind.FUGITIVE_REPATRIATION)
+                .findFirst()
+                .orElseThrow();
         assertThat(skyNet.figures()).anySatisfy(figure -> {
             assertThat(figure.value()).isEqualByComparingTo("2873");
             assertThat(figure.periodFrom()).isEqualTo(LocalDate.of(2012, 1, 1));
@@ -146,15 +172,19 @@ class SeedArticleIntakeTest {
 
     record Expected(BigDecimal value, Qualifier qualifier, Unit unit, boolean cumulative) {
         boolean matches(FigureProposal figure) {
-            return figure.value().compareTo(value) == 0 && figure.qualifier() == qualifier && figure.unit() == unit
-                   && figure.cumulative() == cumulative;
+            return figure.value().compareTo(value) == 0
+                    && figure.qualifier() == qualifier
+                    && figure.unit() == unit
+                    && figure.cumulative() == cumulative;
         }
     }
 
     record Activity(RecordKind kind, String lead, String word) {
         boolean matches(RecordProposal proposal) {
-            return proposal.kind() == kind && lead.equals(proposal.lead())
-                   && proposal.sentences().stream().anyMatch(sentence -> sentence.text().contains(word));
+            return proposal.kind() == kind
+                    && lead.equals(proposal.lead())
+                    && proposal.sentences().stream()
+                            .anyMatch(sentence -> sentence.text().contains(word));
         }
     }
 
@@ -176,16 +206,24 @@ class SeedArticleIntakeTest {
         Analysis analysis = analyzer.analyze(article, LocalDate.of(2017, 9, 27));
 
         assertThat(analysis.language()).isEqualTo(Language.ZH);
-        assertThat(analysis.records()).extracting(RecordProposal::kind).contains(RecordKind.JOINT_OPERATION,
-                RecordKind.FUGITIVE_REPATRIATION,
-                RecordKind.PEACEKEEPING_DEPLOYMENT);
-        assertThat(analysis.records()).allSatisfy(record -> assertThat(record.lead()).isEqualTo("CN"));
-        assertThat(analysis.figures()).extracting(figure -> figure.value().stripTrailingZeros().toPlainString(),
-                FigureProposal::qualifier, FigureProposal::unit).contains(
-                org.assertj.core.api.Assertions.tuple("100", Qualifier.ABOUT, Unit.DENS),
-                org.assertj.core.api.Assertions.tuple("5000", Qualifier.NEARLY, Unit.PEOPLE),
-                org.assertj.core.api.Assertions.tuple("2873", Qualifier.EXACT, Unit.PEOPLE),
-                org.assertj.core.api.Assertions.tuple("8990000000", Qualifier.EXACT, Unit.CNY),
-                org.assertj.core.api.Assertions.tuple("2609", Qualifier.EXACT, Unit.TRIPS));
+        assertThat(analysis.records())
+                .extracting(RecordProposal::kind)
+                .contains(
+                        RecordKind.JOINT_OPERATION,
+                        RecordKind.FUGITIVE_REPATRIATION,
+                        RecordKind.PEACEKEEPING_DEPLOYMENT);
+        assertThat(analysis.records())
+                .allSatisfy(record -> assertThat(record.lead()).isEqualTo("CN"));
+        assertThat(analysis.figures())
+                .extracting(
+                        figure -> figure.value().stripTrailingZeros().toPlainString(),
+                        FigureProposal::qualifier,
+                        FigureProposal::unit)
+                .contains(
+                        org.assertj.core.api.Assertions.tuple("100", Qualifier.ABOUT, Unit.DENS),
+                        org.assertj.core.api.Assertions.tuple("5000", Qualifier.NEARLY, Unit.PEOPLE),
+                        org.assertj.core.api.Assertions.tuple("2873", Qualifier.EXACT, Unit.PEOPLE),
+                        org.assertj.core.api.Assertions.tuple("8990000000", Qualifier.EXACT, Unit.CNY),
+                        org.assertj.core.api.Assertions.tuple("2609", Qualifier.EXACT, Unit.TRIPS));
     }
 }

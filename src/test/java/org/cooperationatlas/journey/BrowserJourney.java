@@ -1,9 +1,16 @@
 package org.cooperationatlas.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,19 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * Runs the application on a free port and drives it with Debian's Chromium through Playwright.
  * Every journey fails on an error in the browser console.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "atlas.admin.initial-password=" + BrowserJourney.ADMIN_PASSWORD)
 public abstract class BrowserJourney {
 
@@ -44,14 +44,22 @@ public abstract class BrowserJourney {
     @BeforeAll
     static void launchBrowser() {
         boolean required = Boolean.parseBoolean(System.getenv("ATLAS_REQUIRE_BROWSER"));
-        assumeTrue(required || Files.isExecutable(CHROMIUM),
+        assumeTrue(
+                required || Files.isExecutable(CHROMIUM),
                 "Browser journeys need Chromium at " + CHROMIUM + " (apt-get install chromium); skipped without it");
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     @AfterAll
@@ -63,7 +71,8 @@ public abstract class BrowserJourney {
 
     @BeforeEach
     void openPage() {
-        page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")).newPage();
+        page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))
+                .newPage();
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
                 consoleErrors.add(message.text());
@@ -90,7 +99,9 @@ public abstract class BrowserJourney {
         open("/login");
         page.getByLabel("User name").fill("admin");
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(ADMIN_PASSWORD);
-        page.locator("vaadin-button[slot='submit'], vaadin-button:has-text('Sign in')").first().click();
+        page.locator("vaadin-button[slot='submit'], vaadin-button:has-text('Sign in')")
+                .first()
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
         settle();
     }

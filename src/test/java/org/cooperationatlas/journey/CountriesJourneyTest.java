@@ -1,13 +1,12 @@
 package org.cooperationatlas.journey;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.Test;
-
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CountriesJourneyTest extends BrowserJourney {
 
@@ -47,17 +46,24 @@ class CountriesJourneyTest extends BrowserJourney {
         open("/countries");
         page.waitForFunction(MAP_IS_DRAWN);
 
-        Locator italy = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName(Pattern.compile("^Italy, 2 records$")));
+        Locator italy = page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Italy, 2 records$")));
         italy.focus();
         page.keyboard().press("Enter");
         settle();
 
         assertThat(page).hasURL(Pattern.compile(".*/countries/IT$"));
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("China–Italy joint police patrols in Rome and Milan"))).isVisible();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-                .setName("Italian police officers join patrols at the Badaling section of the Great Wall"))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("China–Italy joint police patrols in Rome and Milan")))
+                .isVisible();
+        assertThat(
+                        page.getByRole(
+                                AriaRole.LINK,
+                                new Page.GetByRoleOptions()
+                                        .setName(
+                                                "Italian police officers join patrols at the Badaling section of the Great Wall")))
+                .isVisible();
         assertThat(page.locator("h1")).containsText("Italy");
     }
 }

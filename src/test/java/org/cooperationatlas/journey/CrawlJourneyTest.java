@@ -1,16 +1,15 @@
 package org.cooperationatlas.journey;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-
-import java.util.List;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every route opens, signed out and as the administrator, without an error in the browser (a violation of the
@@ -18,11 +17,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrawlJourneyTest extends BrowserJourney {
 
-    private static final List<String> PUBLIC_ROUTES = List.of("/", "/?kind=JOINT_PATROL&from=2016", "/records",
-            "/records?country=IT", "/records/1", "/records/7", "/countries", "/countries/it", "/countries/QQ", "/records/99999",
-            "/login", "/nosuchpage");
-    private static final List<String> ADMIN_ROUTES = List.of("/records/new", "/admin/users", "/admin/import",
-            "/admin/country-names", "/records/2", "/records/deleted", "/nosuchpage");
+    private static final List<String> PUBLIC_ROUTES = List.of(
+            "/",
+            "/?kind=JOINT_PATROL&from=2016",
+            "/records",
+            "/records?country=IT",
+            "/records/1",
+            "/records/7",
+            "/countries",
+            "/countries/it",
+            "/countries/QQ",
+            "/records/99999",
+            "/login",
+            "/nosuchpage");
+    private static final List<String> ADMIN_ROUTES = List.of(
+            "/records/new",
+            "/admin/users",
+            "/admin/import",
+            "/admin/country-names",
+            "/records/2",
+            "/records/deleted",
+            "/nosuchpage");
 
     @Test
     void every_route_opens_cleanly() {
@@ -37,10 +52,14 @@ class CrawlJourneyTest extends BrowserJourney {
         } finally {
             root.detachAppender(serverLog);
         }
-        assertThat(serverLog.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
-                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
-        assertThat(serverLog.list).filteredOn(event -> event.getThrowableProxy() != null)
-                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
+        assertThat(serverLog.list)
+                .filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .isEmpty();
+        assertThat(serverLog.list)
+                .filteredOn(event -> event.getThrowableProxy() != null)
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .isEmpty();
     }
 
     private void visit(String route) {
@@ -50,9 +69,11 @@ class CrawlJourneyTest extends BrowserJourney {
             assertThat(page.getByText("Page not found")).isVisible();
             org.assertj.core.api.Assertions.assertThat(page.url()).endsWith("/nosuchpage");
         }
-        Object broken = page.evaluate("() => Array.from(document.images).filter(i => i.complete && i.naturalWidth === 0)"
-                + ".map(i => i.src)");
-        org.assertj.core.api.Assertions.assertThat((java.util.List<?>) broken).as("pictures that did not load on " + route)
+        Object broken =
+                page.evaluate("() => Array.from(document.images).filter(i => i.complete && i.naturalWidth === 0)"
+                        + ".map(i => i.src)");
+        org.assertj.core.api.Assertions.assertThat((java.util.List<?>) broken)
+                .as("pictures that did not load on " + route)
                 .isEmpty();
     }
 }

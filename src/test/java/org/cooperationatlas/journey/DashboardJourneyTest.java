@@ -1,13 +1,12 @@
 package org.cooperationatlas.journey;
 
-import com.microsoft.playwright.Locator;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.regex.Pattern;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 
 class DashboardJourneyTest extends BrowserJourney {
 

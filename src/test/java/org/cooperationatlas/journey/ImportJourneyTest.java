@@ -1,13 +1,12 @@
 package org.cooperationatlas.journey;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
-
-import java.nio.charset.StandardCharsets;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** Runs on a database of its own: the contributions it imports would change what other journeys see. */
 @TestPropertySource(properties = "atlas.test.database=import-journey")
@@ -27,16 +26,20 @@ class ImportJourneyTest extends BrowserJourney {
 
         signInAsAdmin();
         open("/admin/import");
-        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("un-statistics.csv", "text/csv",
-                FILE.getBytes(StandardCharsets.UTF_8)));
+        page.locator("vaadin-upload input[type=file]")
+                .setInputFiles(new FilePayload("un-statistics.csv", "text/csv", FILE.getBytes(StandardCharsets.UTF_8)));
         assertThat(page.getByText("un-statistics.csv: 3 rows")).isVisible();
 
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Check the file")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Check the file"))
+                .click();
         assertThat(page.getByText("3 rows read; 1 with problems")).isVisible();
-        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("No country is called \"Atlantis\"")))
+        assertThat(page.locator(
+                        "vaadin-grid-cell-content",
+                        new Page.LocatorOptions().setHasText("No country is called \"Atlantis\"")))
                 .isVisible();
 
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import 4 accepted rows")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Import 4 accepted rows"))
+                .click();
         assertThat(page.getByText("Imported: 4 created").first()).isVisible();
 
         open("/countries/BF");

@@ -1,10 +1,10 @@
 package org.cooperationatlas.journey;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** An editor turns a pasted article into a record, and finds it with its quote among the records. */
 @TestPropertySource(properties = "atlas.test.database=intake-journey")
@@ -23,18 +23,26 @@ class IntakeJourneyTest extends BrowserJourney {
         page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Police cooperation update");
         page.getByLabel("Published on").fill("2018-12-30");
         page.keyboard().press("Enter");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Read the article")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Read the article"))
+                .click();
         settle();
-        assertThat(page.getByText("Suspects arrested: nearly 1,200 people").first()).isVisible();
+        assertThat(page.getByText("Suspects arrested: nearly 1,200 people").first())
+                .isVisible();
 
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Show in the article")).first().click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Show in the article"))
+                .first()
+                .click();
         settle();
         assertThat(page.locator(".atlas-intake-article mark strong", new Page.LocatorOptions().setHasText("1,200")))
                 .isVisible();
 
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Accept")).first().click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Accept"))
+                .first()
+                .click();
         settle();
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save")).first().click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save"))
+                .first()
+                .click();
         settle();
         assertThat(page.getByText("Record saved").first()).isVisible();
         // The saved record opens at its own address; the next page is opened once it has.
@@ -42,7 +50,9 @@ class IntakeJourneyTest extends BrowserJourney {
         settle();
 
         open("/records?q=counterparts+Cambodia");
-        page.getByText("Chinese police worked with counterparts in Cambodia").first().click();
+        page.getByText("Chinese police worked with counterparts in Cambodia")
+                .first()
+                .click();
         settle();
         String record = page.url();
         // A reader gets the record as a document, with a table of its figures and their quotes.
@@ -50,7 +60,8 @@ class IntakeJourneyTest extends BrowserJourney {
         page.waitForURL(url -> !url.equals(record));
         page.navigate(record);
         settle();
-        assertThat(page.getByText("uprooting about 40 criminal dens and arresting nearly 1,200 suspects").first())
+        assertThat(page.getByText("uprooting about 40 criminal dens and arresting nearly 1,200 suspects")
+                        .first())
                 .isVisible();
     }
 }

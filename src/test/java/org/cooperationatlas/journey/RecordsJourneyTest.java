@@ -1,10 +1,10 @@
 package org.cooperationatlas.journey;
 
-import com.microsoft.playwright.Locator;
-import org.junit.jupiter.api.Test;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import org.junit.jupiter.api.Test;
 
 class RecordsJourneyTest extends BrowserJourney {
 
@@ -30,15 +30,19 @@ class RecordsJourneyTest extends BrowserJourney {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/records/\\d+$"));
         // A figure reads as a line until it is opened for editing.
         assertThat(page.locator(".atlas-figure-headline").first()).containsText("2,873");
-        page.locator(".atlas-figure-line vaadin-button", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("Edit")).first().click();
+        page.locator(
+                        ".atlas-figure-line vaadin-button",
+                        new com.microsoft.playwright.Page.LocatorOptions().setHasText("Edit"))
+                .first()
+                .click();
         settle();
         Locator firstValue = page.locator("vaadin-big-decimal-field").first().locator("input");
         assertThat(firstValue).hasValue("2873");
         firstValue.fill("2874");
         firstValue.press("Tab");
         settle();
-        page.locator("vaadin-button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Save")).click();
+        page.locator("vaadin-button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Save"))
+                .click();
         settle();
         assertThat(page.locator("vaadin-notification-card").first()).containsText("Record saved");
 

@@ -1,13 +1,12 @@
 package org.cooperationatlas.journey;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.Test;
-
 import java.util.regex.Pattern;
-
-import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SecurityJourneyTest extends BrowserJourney {
 
@@ -19,9 +18,12 @@ class SecurityJourneyTest extends BrowserJourney {
         page.locator("vaadin-grid a >> visible=true").first().click();
         settle();
         assertThat(page).hasURL(Pattern.compile(".*/records/\\d+$"));
-        assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save"))).hasCount(0);
-        assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Delete"))).hasCount(0);
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save")))
+                .hasCount(0);
+        assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Delete")))
+                .hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")))
+                .isVisible();
     }
 
     @Test
@@ -33,15 +35,18 @@ class SecurityJourneyTest extends BrowserJourney {
         Locator title = page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true));
         title.fill("Italian police officers patrol the Great Wall at Badaling");
         title.press("Tab");
-        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save")).click();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save"))
+                .click();
         settle();
         assertThat(page.locator("vaadin-notification-card").first()).containsText("Record saved");
 
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("History")).click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("History"))
+                .click();
         settle();
         Locator newest = page.locator("section.atlas-card").first();
         assertThat(newest).containsText("admin");
         assertThat(newest).containsText("Italian police officers patrol the Great Wall at Badaling");
-        assertThat(newest).containsText("Italian police officers join patrols at the Badaling section of the Great Wall");
+        assertThat(newest)
+                .containsText("Italian police officers join patrols at the Badaling section of the Great Wall");
     }
 }

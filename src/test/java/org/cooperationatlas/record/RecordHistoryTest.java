@@ -1,7 +1,10 @@
 package org.cooperationatlas.record;
 
-import org.cooperationatlas.search.RecordSearch;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -9,22 +12,19 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 
-import java.math.BigDecimal;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 @SpringBootTest
 @WithMockUser(username = "edith", roles = "EDITOR")
 class RecordHistoryTest {
 
     @Autowired
     RecordService records;
+
     @Autowired
     org.cooperationatlas.search.RecordSearch search;
+
     @Autowired
     RecordHistory history;
+
     @Autowired
     TestRecords testRecords;
 
@@ -41,14 +41,16 @@ class RecordHistoryTest {
         assertThat(revisions).extracting(RecordRevision::type).containsExactly("DEL", "MOD", "ADD");
         assertThat(revisions).extracting(RecordRevision::who).containsOnly("edith");
         RecordRevision edit = revisions.get(1);
-        assertThat(edit.changes()).contains(new RecordRevision.FieldChange("record.title", "Patrol with a past",
-                "Patrol with a longer past"));
+        assertThat(edit.changes())
+                .contains(new RecordRevision.FieldChange(
+                        "record.title", "Patrol with a past", "Patrol with a longer past"));
         assertThat(edit.changes()).anySatisfy(change -> {
             assertThat(change.field()).isEqualTo("record.section.figures");
             assertThat(change.before()).contains("OFFICERS_DEPLOYED EXACT 12 PEOPLE");
             assertThat(change.after()).contains("OFFICERS_DEPLOYED EXACT 14 PEOPLE");
         });
-        assertThat(revisions.get(2).changes()).extracting(RecordRevision.FieldChange::field)
+        assertThat(revisions.get(2).changes())
+                .extracting(RecordRevision.FieldChange::field)
                 .contains("record.title", "record.lead", "record.partners", "record.section.places");
     }
 
@@ -61,22 +63,30 @@ class RecordHistoryTest {
         record.getPlaces().clear();
         records.save(record);
 
-        history.restore(record.getId(), firstRevision, records.get(record.getId()).orElseThrow().getVersion());
+        history.restore(
+                record.getId(),
+                firstRevision,
+                records.get(record.getId()).orElseThrow().getVersion());
 
         CooperationRecord restored = records.get(record.getId()).orElseThrow();
         assertThat(restored.getTitle()).isEqualTo("Patrol before the change");
-        assertThat(restored.getFigures()).extracting(f -> f.getValue().intValue()).containsExactly(12);
+        assertThat(restored.getFigures())
+                .extracting(f -> f.getValue().intValue())
+                .containsExactly(12);
         assertThat(restored.getPlaces()).extracting(Place::getName).containsExactly("Barcelona");
         List<RecordRevision> revisions = history.of(record.getId());
         assertThat(revisions).hasSize(3);
-        assertThat(revisions.get(0).changes()).contains(new RecordRevision.FieldChange("record.title",
-                "Patrol after the change", "Patrol before the change"));
+        assertThat(revisions.get(0).changes())
+                .contains(new RecordRevision.FieldChange(
+                        "record.title", "Patrol after the change", "Patrol before the change"));
     }
 
     @Test
     void the_seeded_records_have_their_loaded_state_as_first_revision() {
-        long seeded = search.list(RecordFilter.NONE.withText("Badaling"), org.springframework.data.domain.PageRequest.of(0, 1))
-                .get(0).id();
+        long seeded = search.list(
+                        RecordFilter.NONE.withText("Badaling"), org.springframework.data.domain.PageRequest.of(0, 1))
+                .get(0)
+                .id();
         List<RecordRevision> revisions = history.of(seeded);
         assertThat(revisions.get(revisions.size() - 1).who()).isEqualTo("system");
         assertThat(revisions.get(revisions.size() - 1).type()).isEqualTo("ADD");
@@ -110,18 +120,23 @@ class RecordHistoryTest {
 
         CooperationRecord restored = records.get(back.getId()).orElseThrow();
         assertThat(restored.getTitle()).isEqualTo("Patrol deleted by mistake");
-        assertThat(restored.getFigures()).extracting(f -> f.getValue().intValue()).containsExactly(12);
+        assertThat(restored.getFigures())
+                .extracting(f -> f.getValue().intValue())
+                .containsExactly(12);
         assertThat(restored.getPlaces()).extracting(Place::getName).containsExactly("Barcelona");
         assertThat(restored.getPartners()).isNotEmpty();
-        assertThat(history.deleted()).noneSatisfy(deleted -> assertThat(deleted.id()).isEqualTo(record.getId()));
+        assertThat(history.deleted())
+                .noneSatisfy(deleted -> assertThat(deleted.id()).isEqualTo(record.getId()));
         assertThatThrownBy(() -> history.undelete(record.getId())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     @WithAnonymousUser
     void readers_who_are_not_signed_in_see_when_but_not_who() {
-        long seeded = search.list(RecordFilter.NONE.withText("Badaling"), org.springframework.data.domain.PageRequest.of(0, 1))
-                .get(0).id();
+        long seeded = search.list(
+                        RecordFilter.NONE.withText("Badaling"), org.springframework.data.domain.PageRequest.of(0, 1))
+                .get(0)
+                .id();
 
         assertThat(history.of(seeded)).isNotEmpty().allSatisfy(revision -> {
             assertThat(revision.who()).isNull();

@@ -1,30 +1,25 @@
 package org.cooperationatlas.record;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import jakarta.validation.ConstraintViolationException;
-import org.cooperationatlas.base.domain.Qualifier;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 @WithMockUser(username = "edith", roles = "EDITOR")
@@ -32,12 +27,16 @@ class RecordServiceTest {
 
     @Autowired
     RecordRepository repository;
+
     @Autowired
     RecordService records;
+
     @Autowired
     TestRecords testRecords;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -46,7 +45,8 @@ class RecordServiceTest {
         CooperationRecord record = testRecords.unsaved("Sourceless patrol");
         record.setSources(Set.of());
         int before = count();
-        assertThatThrownBy(() -> records.save(record)).isInstanceOf(ConstraintViolationException.class)
+        assertThatThrownBy(() -> records.save(record))
+                .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("at least one source");
         assertThat(count()).isEqualTo(before);
     }
@@ -65,7 +65,8 @@ class RecordServiceTest {
         CooperationRecord record = testRecords.unsaved("Negative patrol");
         record.getFigures().get(0).setValue(new BigDecimal("-3"));
         int before = count();
-        assertThatThrownBy(() -> records.save(record)).isInstanceOf(ConstraintViolationException.class)
+        assertThatThrownBy(() -> records.save(record))
+                .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("cannot be negative");
         assertThat(count()).isEqualTo(before);
     }
@@ -91,7 +92,8 @@ class RecordServiceTest {
 
         mine.getFigures().get(0).setValue(new BigDecimal("99"));
         assertThatThrownBy(() -> records.save(mine)).isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(records.get(mine.getId()).orElseThrow().getFigures().get(0).getValue()).isEqualByComparingTo("12");
+        assertThat(records.get(mine.getId()).orElseThrow().getFigures().get(0).getValue())
+                .isEqualByComparingTo("12");
     }
 
     @Test
@@ -111,7 +113,8 @@ class RecordServiceTest {
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         records.delete(record.getId(), record.getVersion());
         assertThat(records.get(record.getId())).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from figure where record_id = ?", Integer.class, record.getId()))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from figure where record_id = ?", Integer.class, record.getId()))
                 .isZero();
     }
 
@@ -139,8 +142,8 @@ class RecordServiceTest {
         holding.await(10, TimeUnit.SECONDS);
         long began = System.nanoTime();
         try {
-            assertThatThrownBy(() -> records.save(record)).isInstanceOfAny(PessimisticLockingFailureException.class,
-                    QueryTimeoutException.class);
+            assertThatThrownBy(() -> records.save(record))
+                    .isInstanceOfAny(PessimisticLockingFailureException.class, QueryTimeoutException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(20));
         } finally {
             release.countDown();
@@ -154,7 +157,8 @@ class RecordServiceTest {
         CooperationRecord record = testRecords.unsaved("Patrol in the far past");
         record.setStartDate(LocalDate.of(1700, 1, 1));
 
-        assertThatThrownBy(() -> records.save(record)).isInstanceOf(ConstraintViolationException.class)
+        assertThatThrownBy(() -> records.save(record))
+                .isInstanceOf(ConstraintViolationException.class)
                 .hasMessageContaining("1800");
     }
 }

@@ -1,15 +1,14 @@
 package org.cooperationatlas.record;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
 import org.cooperationatlas.base.domain.DatePrecision;
 import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
 import org.springframework.stereotype.Component;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Set;
 
 /** Builds valid records for tests that change data, so that they never touch the seeded article. */
 @Component
@@ -48,7 +47,8 @@ public class TestRecords {
         record.setStatus(RecordStatus.COMPLETED);
         record.setSources(Set.of(source));
         record.getPlaces().add(new Place("Barcelona", null, countries.find("ES").orElseThrow()));
-        Figure officers = new Figure(Metric.OFFICERS_DEPLOYED, new BigDecimal("12"), Qualifier.EXACT, Unit.PEOPLE, source);
+        Figure officers =
+                new Figure(Metric.OFFICERS_DEPLOYED, new BigDecimal("12"), Qualifier.EXACT, Unit.PEOPLE, source);
         record.addFigure(officers);
         return record;
     }

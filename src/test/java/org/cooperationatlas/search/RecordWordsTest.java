@@ -1,10 +1,9 @@
 package org.cooperationatlas.search;
 
-import org.cooperationatlas.record.RecordWords;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.cooperationatlas.record.RecordWords;
+import org.junit.jupiter.api.Test;
 
 class RecordWordsTest {
 

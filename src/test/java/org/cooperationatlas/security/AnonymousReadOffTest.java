@@ -1,20 +1,20 @@
 package org.cooperationatlas.security;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.vaadin.flow.component.UI;
 import org.cooperationatlas.KaribuTest;
 import org.cooperationatlas.record.RecordFilter;
-import org.cooperationatlas.search.RecordSearch;
 import org.cooperationatlas.record.ui.RecordListView;
+import org.cooperationatlas.search.RecordSearch;
 import org.cooperationatlas.security.ui.LoginView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest(properties = "atlas.security.anonymous-read=false")
 class AnonymousReadOffTest extends KaribuTest {

@@ -1,13 +1,15 @@
 package org.cooperationatlas.security;
 
-import org.cooperationatlas.search.RecordSearch;
-
-import org.cooperationatlas.explore.ui.CountriesView;
-import org.cooperationatlas.record.RecordFilter;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import java.util.List;
 import org.cooperationatlas.KaribuTest;
+import org.cooperationatlas.dashboard.ui.DashboardView;
+import org.cooperationatlas.explore.ui.CountriesView;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.record.TestRecords;
@@ -15,35 +17,34 @@ import org.cooperationatlas.record.ui.RecordFormView;
 import org.cooperationatlas.record.ui.RecordListView;
 import org.cooperationatlas.security.ui.LoginView;
 import org.cooperationatlas.security.ui.UsersView;
-import org.cooperationatlas.dashboard.ui.DashboardView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** For each kind of user: which views open, which actions show, and which service calls are refused. */
 class RoleAccessTest extends KaribuTest {
 
     @Autowired
     RecordService records;
+
     @Autowired
     org.cooperationatlas.search.RecordSearch search;
+
     @Autowired
     UserService users;
+
     @Autowired
     TestRecords testRecords;
 
     private Class<?> open(String path) {
         UI.getCurrent().navigate(path);
-        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass();
+        return UI.getCurrent()
+                .getInternals()
+                .getActiveRouterTargetsChain()
+                .get(0)
+                .getClass();
     }
 
     private boolean shows(String buttonText) {
@@ -51,8 +52,11 @@ class RoleAccessTest extends KaribuTest {
     }
 
     private long someRecord() {
-        return search.list(org.cooperationatlas.record.RecordFilter.NONE, org.springframework.data.domain.PageRequest.of(0, 1))
-                .get(0).id();
+        return search.list(
+                        org.cooperationatlas.record.RecordFilter.NONE,
+                        org.springframework.data.domain.PageRequest.of(0, 1))
+                .get(0)
+                .id();
     }
 
     @Test
@@ -113,6 +117,7 @@ class RoleAccessTest extends KaribuTest {
         assertThat(shows("New record")).isTrue();
         assertThat(users.all()).extracting(AppUser::getUsername).contains("admin");
         assertThat(SecurityContextHolder.getContext().getAuthentication().getAuthorities())
-                .extracting(Object::toString).containsAll(List.of("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_VIEWER"));
+                .extracting(Object::toString)
+                .containsAll(List.of("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_VIEWER"));
     }
 }

@@ -1,5 +1,10 @@
 package org.cooperationatlas.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,18 +18,13 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A signed-in session holds no more rights than its user has in the database now, whichever node changed them. */
 @SpringBootTest
 class SessionRightsTest {
 
     @Autowired
     UserService users;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -71,7 +71,9 @@ class SessionRightsTest {
     @Test
     void a_deleted_user_loses_the_session_at_the_next_request() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        jdbc.sql("delete from app_user where id = :id").param("id", user.getId()).update();
+        jdbc.sql("delete from app_user where id = :id")
+                .param("id", user.getId())
+                .update();
 
         assertThat(requestAsTheEditor(session)).isNull();
         assertThat(session.isInvalid()).isTrue();
@@ -82,7 +84,8 @@ class SessionRightsTest {
         MockHttpSession session = new MockHttpSession();
         asAdmin(() -> users.setEnabled(user.getId(), false));
 
-        assertThat(requestAsTheEditor(session, "/webjars/flag-icons/flags/4x3/cn.svg")).isNotNull();
+        assertThat(requestAsTheEditor(session, "/webjars/flag-icons/flags/4x3/cn.svg"))
+                .isNotNull();
         assertThat(session.isInvalid()).isFalse();
         assertThat(requestAsTheEditor(session, "/records")).isNull();
         assertThat(session.isInvalid()).isTrue();
@@ -94,19 +97,25 @@ class SessionRightsTest {
     }
 
     private Authentication requestAsTheEditor(MockHttpSession session, String path) throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, Role.EDITOR.authorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(username, null, Role.EDITOR.authorities()));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
         request.setSession(session);
         AtomicReference<Authentication> seen = new AtomicReference<>();
-        new SessionRights(jdbc).doFilter(request, new MockHttpServletResponse(),
-                (req, res) -> seen.set(SecurityContextHolder.getContext().getAuthentication()));
+        new SessionRights(jdbc)
+                .doFilter(
+                        request,
+                        new MockHttpServletResponse(),
+                        (req, res) ->
+                                seen.set(SecurityContextHolder.getContext().getAuthentication()));
         return seen.get();
     }
 
     private static <T> T asAdmin(Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "ada", null, Role.ADMIN.authorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated("ada", null, Role.ADMIN.authorities()));
         try {
             return action.get();
         } finally {

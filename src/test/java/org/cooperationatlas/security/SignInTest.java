@@ -1,19 +1,7 @@
 package org.cooperationatlas.security;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -26,9 +14,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** Signing in through Spring Security's own authentication, throttled by account and client address. */
 @SpringBootTest
@@ -38,8 +37,10 @@ class SignInTest {
 
     @Autowired
     AuthenticationConfiguration configuration;
+
     @Autowired
     UserService users;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -62,7 +63,8 @@ class SignInTest {
     }
 
     private Authentication signIn(String name, String password, String address) {
-        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(name, password);
+        UsernamePasswordAuthenticationToken attempt =
+                UsernamePasswordAuthenticationToken.unauthenticated(name, password);
         attempt.setDetails(new WebAuthenticationDetails(address, null));
         return authentication.authenticate(attempt);
     }
@@ -71,7 +73,8 @@ class SignInTest {
     void the_right_password_signs_in_with_the_role_and_the_roles_it_includes() {
         Authentication signedIn = signIn(PASSWORD);
         assertThat(signedIn.isAuthenticated()).isTrue();
-        assertThat(signedIn.getAuthorities()).extracting(Object::toString)
+        assertThat(signedIn.getAuthorities())
+                .extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_EDITOR");
     }
 
@@ -100,8 +103,12 @@ class SignInTest {
             assertThatThrownBy(() -> signIn(guess, "198.51.100.8")).isInstanceOf(LockedException.class);
         }
 
-        assertThat(jdbc.queryForObject("select failures from sign_in_throttle where account = ? and address = ?",
-                Integer.class, username.toLowerCase(), "198.51.100.8")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select failures from sign_in_throttle where account = ? and address = ?",
+                        Integer.class,
+                        username.toLowerCase(),
+                        "198.51.100.8"))
+                .isZero();
     }
 
     @Test
@@ -111,8 +118,10 @@ class SignInTest {
         }
         assertThat(blockedFor("198.51.100.9")).isBetween(Duration.ofMinutes(14), Duration.ofMinutes(15));
         // The first block is over.
-        jdbc.update("update sign_in_throttle set blocked_until = ? where address = ?",
-                Timestamp.from(Instant.now().minusSeconds(1)), "198.51.100.9");
+        jdbc.update(
+                "update sign_in_throttle set blocked_until = ? where address = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                "198.51.100.9");
         for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
             assertThatThrownBy(() -> signIn("guess", "198.51.100.9")).isInstanceOf(BadCredentialsException.class);
         }
@@ -144,10 +153,13 @@ class SignInTest {
         threads.shutdown();
 
         // Every guess that was checked is in the count: five to a block, and what came after the last block.
-        Map<String, Object> row = jdbc.queryForMap("select strikes, failures from sign_in_throttle "
-                + "where account = ? and address = ?", username.toLowerCase(), "203.0.113.5");
+        Map<String, Object> row = jdbc.queryForMap(
+                "select strikes, failures from sign_in_throttle " + "where account = ? and address = ?",
+                username.toLowerCase(),
+                "203.0.113.5");
         assertThat(((Number) row.get("STRIKES")).intValue() * SignInThrottle.MAX_FAILURES_PER_ACCOUNT
-                + ((Number) row.get("FAILURES")).intValue()).isEqualTo(checked);
+                        + ((Number) row.get("FAILURES")).intValue())
+                .isEqualTo(checked);
         assertThat(checked).isGreaterThanOrEqualTo(SignInThrottle.MAX_FAILURES_PER_ACCOUNT);
     }
 
@@ -155,7 +167,8 @@ class SignInTest {
     void one_address_guessing_at_many_accounts_is_blocked_for_all_of_them() {
         for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
             String someone = "someone-" + i;
-            assertThatThrownBy(() -> signIn(someone, "guess", "203.0.113.99")).isInstanceOf(BadCredentialsException.class);
+            assertThatThrownBy(() -> signIn(someone, "guess", "203.0.113.99"))
+                    .isInstanceOf(BadCredentialsException.class);
         }
 
         assertThatThrownBy(() -> signIn(PASSWORD, "203.0.113.99")).isInstanceOf(LockedException.class);
@@ -167,23 +180,33 @@ class SignInTest {
         for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ACCOUNT; i++) {
             assertThatThrownBy(() -> signIn("guess", "198.51.100.10")).isInstanceOf(BadCredentialsException.class);
         }
-        AppUser user = asAdmin(() -> users.all().stream().filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow());
+        AppUser user = asAdmin(() -> users.all().stream()
+                .filter(u -> u.getUsername().equals(username))
+                .findFirst()
+                .orElseThrow());
         assertThat(asAdmin(() -> users.blockedAddresses(user))).isEqualTo(1);
 
         asAdmin(() -> users.resetPassword(user.getId(), "a brand new passphrase"));
 
-        assertThat(signIn("a brand new passphrase", "198.51.100.10").isAuthenticated()).isTrue();
+        assertThat(signIn("a brand new passphrase", "198.51.100.10").isAuthenticated())
+                .isTrue();
     }
 
     private Duration blockedFor(String address) {
-        Timestamp until = jdbc.queryForObject("select blocked_until from sign_in_throttle where account = ? and address = ?",
-                Timestamp.class, username.toLowerCase(), address);
+        Timestamp until = jdbc.queryForObject(
+                "select blocked_until from sign_in_throttle where account = ? and address = ?",
+                Timestamp.class,
+                username.toLowerCase(),
+                address);
         return Duration.between(Instant.now(), until.toInstant());
     }
 
     @Test
     void a_disabled_user_cannot_sign_in() {
-        AppUser user = asAdmin(() -> users.all().stream().filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow());
+        AppUser user = asAdmin(() -> users.all().stream()
+                .filter(u -> u.getUsername().equals(username))
+                .findFirst()
+                .orElseThrow());
         asAdmin(() -> users.setEnabled(user.getId(), false));
         assertThatThrownBy(() -> signIn(PASSWORD)).isInstanceOf(DisabledException.class);
     }
@@ -191,18 +214,23 @@ class SignInTest {
     @Test
     void passwords_are_stored_as_bcrypt_hashes_and_short_ones_are_refused() {
         assertThatThrownBy(() -> asAdmin(() -> users.create(username + "x", "short", Role.VIEWER)))
-                .isInstanceOf(UserRuleException.class).hasMessage("user.password.tooShort");
+                .isInstanceOf(UserRuleException.class)
+                .hasMessage("user.password.tooShort");
         // 25 Chinese characters are 75 bytes: more than BCrypt reads.
         assertThatThrownBy(() -> asAdmin(() -> users.create(username + "y", "密".repeat(25), Role.VIEWER)))
-                .isInstanceOf(UserRuleException.class).hasMessage("user.password.tooLong");
-        assertThat(asAdmin(() -> users.create(username + "z", "密".repeat(24), Role.VIEWER))).isNotNull();
+                .isInstanceOf(UserRuleException.class)
+                .hasMessage("user.password.tooLong");
+        assertThat(asAdmin(() -> users.create(username + "z", "密".repeat(24), Role.VIEWER)))
+                .isNotNull();
         assertThatThrownBy(() -> asAdmin(() -> users.create(username.toUpperCase(), PASSWORD, Role.VIEWER)))
-                .isInstanceOf(UserRuleException.class).hasMessage("user.username.taken");
+                .isInstanceOf(UserRuleException.class)
+                .hasMessage("user.username.taken");
     }
 
     private static <T> T asAdmin(java.util.function.Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "ada", null, Role.ADMIN.authorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated("ada", null, Role.ADMIN.authorities()));
         try {
             return action.get();
         } finally {

@@ -1,15 +1,14 @@
 package org.cooperationatlas.seed;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Walks the Xinhua article of 27 September 2017 fact by fact and finds each one in the database that the
@@ -28,13 +27,18 @@ class SeedArticleTest {
     @Test
     void one_source_backs_every_record_and_every_figure() {
         Map<String, Object> source = jdbc.queryForMap("select * from source");
-        assertThat(source).containsEntry("PUBLISHER", "Xinhua")
+        assertThat(source)
+                .containsEntry("PUBLISHER", "Xinhua")
                 .containsEntry("TITLE", "Chinese police contribute to global security");
         assertThat(source.get("PUBLISHED_ON").toString()).isEqualTo("2017-09-27");
         long sourceId = ((Number) source.get("ID")).longValue();
-        assertThat(count("select count(*) from cooperation_record r where not exists "
-                + "(select 1 from record_source s where s.record_id = r.id and s.source_id = ?)", sourceId)).isZero();
-        assertThat(count("select count(*) from figure where source_id <> ?", sourceId)).isZero();
+        assertThat(count(
+                        "select count(*) from cooperation_record r where not exists "
+                                + "(select 1 from record_source s where s.record_id = r.id and s.source_id = ?)",
+                        sourceId))
+                .isZero();
+        assertThat(count("select count(*) from figure where source_id <> ?", sourceId))
+                .isZero();
         assertThat(count("select count(*) from cooperation_record")).isEqualTo(10);
     }
 
@@ -49,7 +53,8 @@ class SeedArticleTest {
         assertRecord(badaling, "JOINT_PATROL", "2017-01-01", "YEAR");
         assertThat(partners(badaling)).containsExactly("IT");
         assertThat(places(badaling)).containsExactly("Badaling section of the Great Wall|Beijing|CN");
-        assertThat(summary(badaling)).contains("first time that foreign police officers had carried out joint patrols in China");
+        assertThat(summary(badaling))
+                .contains("first time that foreign police officers had carried out joint patrols in China");
     }
 
     @Test
@@ -83,7 +88,8 @@ class SeedArticleTest {
     @Test
     void sky_net_and_fox_hunt_from_2012_to_march_2017() {
         assertRecord(SKY_NET, "FUGITIVE_REPATRIATION", "2012-01-01", "YEAR");
-        assertThat(jdbc.queryForObject("select period_to from cooperation_record where title = ?", String.class, SKY_NET))
+        assertThat(jdbc.queryForObject(
+                        "select period_to from cooperation_record where title = ?", String.class, SKY_NET))
                 .isEqualTo("2017-03-31");
         assertFigure(SKY_NET, "FUGITIVES_CAPTURED", "2873", "EXACT", "PEOPLE", null);
         assertFigure(SKY_NET, "COUNTRIES_AND_REGIONS_INVOLVED", "90", "MORE_THAN", "COUNTRIES_AND_REGIONS", null);
@@ -91,20 +97,29 @@ class SeedArticleTest {
         assertFigure(SKY_NET, "RED_NOTICE_SUBJECTS", "40", "ABOUT", "PEOPLE", null);
         assertFigure(SKY_NET, "ASSETS_RECOVERED", "8990000000", "ABOUT", "CNY", null);
         assertFigure(SKY_NET, "ASSETS_RECOVERED", "136000000", "ABOUT", "USD", null);
-        assertThat(count("select count(*) from figure f join cooperation_record r on r.id = f.record_id "
-                + "where r.title = ? and f.period_from = date '2012-01-01' and f.period_to = date '2017-03-31' "
-                + "and f.cumulative", SKY_NET)).isEqualTo(6);
+        assertThat(count(
+                        "select count(*) from figure f join cooperation_record r on r.id = f.record_id "
+                                + "where r.title = ? and f.period_from = date '2012-01-01' and f.period_to = date '2017-03-31' "
+                                + "and f.cumulative",
+                        SKY_NET))
+                .isEqualTo(6);
     }
 
     @Test
     void fugitives_who_fled_per_year_are_yearly_not_cumulative() {
-        List<Map<String, Object>> fled = jdbc.queryForList("select f.amount, f.qualifier, f.cumulative, f.period_from, "
-                + "f.period_to from figure f join cooperation_record r on r.id = f.record_id "
-                + "where r.title = ? and f.metric = 'FUGITIVES_FLED' order by f.period_from", SKY_NET);
-        assertThat(fled).extracting(row -> ((BigDecimal) row.get("AMOUNT")).intValueExact()).containsExactly(101, 31, 19);
-        assertThat(fled).extracting(row -> row.get("PERIOD_FROM").toString())
+        List<Map<String, Object>> fled = jdbc.queryForList(
+                "select f.amount, f.qualifier, f.cumulative, f.period_from, "
+                        + "f.period_to from figure f join cooperation_record r on r.id = f.record_id "
+                        + "where r.title = ? and f.metric = 'FUGITIVES_FLED' order by f.period_from",
+                SKY_NET);
+        assertThat(fled)
+                .extracting(row -> ((BigDecimal) row.get("AMOUNT")).intValueExact())
+                .containsExactly(101, 31, 19);
+        assertThat(fled)
+                .extracting(row -> row.get("PERIOD_FROM").toString())
                 .containsExactly("2014-01-01", "2015-01-01", "2016-01-01");
-        assertThat(fled).extracting(row -> row.get("PERIOD_TO").toString())
+        assertThat(fled)
+                .extracting(row -> row.get("PERIOD_TO").toString())
                 .containsExactly("2014-12-31", "2015-12-31", "2016-12-31");
         assertThat(fled).allSatisfy(row -> {
             assertThat(row.get("QUALIFIER")).isEqualTo("EXACT");
@@ -115,7 +130,8 @@ class SeedArticleTest {
     @Test
     void peacekeeping_since_2000_with_patrols_in_monrovia() {
         assertRecord(PEACEKEEPING, "PEACEKEEPING_DEPLOYMENT", "2000-01-01", "YEAR");
-        assertThat(jdbc.queryForObject("select status from cooperation_record where title = ?", String.class, PEACEKEEPING))
+        assertThat(jdbc.queryForObject(
+                        "select status from cooperation_record where title = ?", String.class, PEACEKEEPING))
                 .isEqualTo("ONGOING");
         assertThat(places(PEACEKEEPING)).containsExactly("Monrovia||LR");
         assertFigure(PEACEKEEPING, "DEPLOYMENT_TRIPS", "2609", "EXACT", "TRIPS", null);
@@ -128,7 +144,8 @@ class SeedArticleTest {
         String standby = "China's standby peacekeeping police force";
         assertRecord(standby, "PEACEKEEPING_DEPLOYMENT", "2017-07-01", "MONTH");
         assertFigure(standby, "PERSONNEL_ON_STANDBY", "300", "MORE_THAN", "PEOPLE", "CN");
-        assertThat(summary(standby)).contains("first standby peacekeeping police force with a rapid deployment capability");
+        assertThat(summary(standby))
+                .contains("first standby peacekeeping police force with a rapid deployment capability");
 
         String squad = "Permanent peacekeeping police squad being established";
         assertRecord(squad, "PEACEKEEPING_DEPLOYMENT", "2017-01-01", "YEAR");
@@ -145,37 +162,51 @@ class SeedArticleTest {
         assertThat(count("select count(*) from figure where quote is null")).isZero();
         assertThat(count("select count(*) from record_place")).isEqualTo(4);
         assertThat(count("select count(*) from record_partner")).isEqualTo(5);
-        assertThat(count("select count(*) from cooperation_record where lead_country <> 'CN'")).isZero();
+        assertThat(count("select count(*) from cooperation_record where lead_country <> 'CN'"))
+                .isZero();
     }
 
     private void assertRecord(String title, String kind, String start, String precision) {
-        Map<String, Object> row = jdbc.queryForMap("select kind, start_date, start_precision, lead_country "
-                + "from cooperation_record where title = ?", title);
+        Map<String, Object> row = jdbc.queryForMap(
+                "select kind, start_date, start_precision, lead_country " + "from cooperation_record where title = ?",
+                title);
         assertThat(row.get("KIND")).isEqualTo(kind);
         assertThat(row.get("START_DATE").toString()).isEqualTo(start);
         assertThat(row.get("START_PRECISION")).isEqualTo(precision);
         assertThat(row.get("LEAD_COUNTRY")).isEqualTo("CN");
     }
 
-    private void assertFigure(String title, String metric, String value, String qualifier, String unit, String country) {
-        List<Map<String, Object>> rows = jdbc.queryForList("select f.qualifier, f.unit, f.country_iso2 from figure f "
-                + "join cooperation_record r on r.id = f.record_id where r.title = ? and f.metric = ? and f.amount = ?",
-                title, metric, new BigDecimal(value));
+    private void assertFigure(
+            String title, String metric, String value, String qualifier, String unit, String country) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select f.qualifier, f.unit, f.country_iso2 from figure f "
+                        + "join cooperation_record r on r.id = f.record_id where r.title = ? and f.metric = ? and f.amount = ?",
+                title,
+                metric,
+                new BigDecimal(value));
         assertThat(rows).as("%s %s of %s", metric, value, title).hasSize(1);
-        assertThat(rows.get(0).get("QUALIFIER")).as("qualifier of %s %s", metric, value).isEqualTo(qualifier);
+        assertThat(rows.get(0).get("QUALIFIER"))
+                .as("qualifier of %s %s", metric, value)
+                .isEqualTo(qualifier);
         assertThat(rows.get(0).get("UNIT")).isEqualTo(unit);
         assertThat(rows.get(0).get("COUNTRY_ISO2")).isEqualTo(country);
     }
 
     private List<String> partners(String title) {
-        return jdbc.queryForList("select p.country_iso2 from record_partner p join cooperation_record r "
-                + "on r.id = p.record_id where r.title = ?", String.class, title);
+        return jdbc.queryForList(
+                "select p.country_iso2 from record_partner p join cooperation_record r "
+                        + "on r.id = p.record_id where r.title = ?",
+                String.class,
+                title);
     }
 
     private List<String> places(String title) {
-        return jdbc.queryForList("select p.name || '|' || coalesce(p.locality, '') || '|' || p.country_iso2 "
-                + "from record_place p join cooperation_record r on r.id = p.record_id where r.title = ? "
-                + "order by p.position", String.class, title);
+        return jdbc.queryForList(
+                "select p.name || '|' || coalesce(p.locality, '') || '|' || p.country_iso2 "
+                        + "from record_place p join cooperation_record r on r.id = p.record_id where r.title = ? "
+                        + "order by p.position",
+                String.class,
+                title);
     }
 
     private String summary(String title) {

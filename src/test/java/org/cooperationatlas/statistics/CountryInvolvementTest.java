@@ -1,23 +1,20 @@
 package org.cooperationatlas.statistics;
 
-import org.cooperationatlas.search.RecordSearch;
-
-import org.cooperationatlas.record.FigureLine;
-import org.cooperationatlas.record.Metric;
-import org.cooperationatlas.record.RecordService;
-import org.cooperationatlas.search.CountryRole;
-import org.cooperationatlas.search.RoleInRecord;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.cooperationatlas.record.FigureLine;
+import org.cooperationatlas.record.Metric;
+import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.search.CountryRole;
+import org.cooperationatlas.search.RecordSearch;
+import org.cooperationatlas.search.RoleInRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 // The seeded article alone, in a database no test changes, so that the counts are known.
 @SpringBootTest(properties = "atlas.test.database=seed-only")
@@ -25,8 +22,10 @@ class CountryInvolvementTest {
 
     @Autowired
     RecordService records;
+
     @Autowired
     RecordStatistics statistics;
+
     @Autowired
     RecordSearch search;
 
@@ -46,13 +45,17 @@ class CountryInvolvementTest {
     @Test
     void a_profile_lists_the_records_of_a_country_with_its_roles() {
         List<RoleInRecord> italy = all("IT");
-        assertThat(italy).extracting(item -> item.record().title()).containsExactly(
-                "Italian police officers join patrols at the Badaling section of the Great Wall",
-                "China–Italy joint police patrols in Rome and Milan");
+        assertThat(italy)
+                .extracting(item -> item.record().title())
+                .containsExactly(
+                        "Italian police officers join patrols at the Badaling section of the Great Wall",
+                        "China–Italy joint police patrols in Rome and Milan");
         assertThat(italy.get(1).roles()).isEqualTo(Set.of(CountryRole.PARTNER, CountryRole.PLACE));
-        assertThat(all("US")).extracting(item -> item.record().title())
+        assertThat(all("US"))
+                .extracting(item -> item.record().title())
                 .containsExactly("China–US crackdown on a chain of pornographic websites");
-        assertThat(all("VN")).extracting(item -> item.record().title())
+        assertThat(all("VN"))
+                .extracting(item -> item.record().title())
                 .containsExactly("Joint anti-abduction campaigns with Vietnam and Myanmar");
         assertThat(all("DE")).isEmpty();
         // A country that is only the place of a record: found among its places, not its leads and partners.
@@ -69,23 +72,33 @@ class CountryInvolvementTest {
 
         List<RoleInRecord> latest = search.latestInvolving("CN", 3);
 
-        assertThat(statistics.involvementByCountry().get("CN").total()).isEqualTo(all.size()).isGreaterThan(3);
-        assertThat(latest).extracting(item -> item.record().id(), RoleInRecord::roles)
-                .isEqualTo(all.subList(0, 3).stream().map(item -> tuple(item.record().id(), item.roles())).toList());
+        assertThat(statistics.involvementByCountry().get("CN").total())
+                .isEqualTo(all.size())
+                .isGreaterThan(3);
+        assertThat(latest)
+                .extracting(item -> item.record().id(), RoleInRecord::roles)
+                .isEqualTo(all.subList(0, 3).stream()
+                        .map(item -> tuple(item.record().id(), item.roles()))
+                        .toList());
         assertThat(search.latestInvolving("IT", 3)).hasSize(2);
         assertThat(search.latestInvolving("DE", 3)).isEmpty();
     }
 
     @Test
     void the_figures_about_a_country_are_those_naming_it_or_its_records_unnamed_ones() {
-        List<Long> usRecords = all("US").stream().map(item -> item.record().id()).toList();
+        List<Long> usRecords =
+                all("US").stream().map(item -> item.record().id()).toList();
         List<FigureLine> us = records.figuresAbout("US", usRecords);
         assertThat(us).extracting(FigureLine::metric).containsExactly(Metric.SUSPECTS_ARRESTED);
-        List<Long> chinaRecords = all("CN").stream().map(item -> item.record().id()).toList();
-        assertThat(records.figuresAbout("CN", chinaRecords)).extracting(FigureLine::metric)
+        List<Long> chinaRecords =
+                all("CN").stream().map(item -> item.record().id()).toList();
+        assertThat(records.figuresAbout("CN", chinaRecords))
+                .extracting(FigureLine::metric)
                 .contains(Metric.FUGITIVES_FLED, Metric.SUSPECTS_DETAINED, Metric.VICTIMS_RESCUED);
-        assertThat(records.figuresAbout("CN", chinaRecords)).filteredOn(f -> f.metric() == Metric.SUSPECTS_ARRESTED)
-                .extracting(FigureLine::countryIso2).doesNotContain("US");
+        assertThat(records.figuresAbout("CN", chinaRecords))
+                .filteredOn(f -> f.metric() == Metric.SUSPECTS_ARRESTED)
+                .extracting(FigureLine::countryIso2)
+                .doesNotContain("US");
     }
 
     private List<RoleInRecord> all(String iso2) {

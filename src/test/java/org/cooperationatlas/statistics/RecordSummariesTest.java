@@ -1,7 +1,16 @@
 package org.cooperationatlas.statistics;
 
-import org.cooperationatlas.search.SearchRebuild;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.Figure;
@@ -13,24 +22,12 @@ import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.record.RecordStatus;
 import org.cooperationatlas.record.TestRecords;
 import org.cooperationatlas.record.Unit;
-
-import org.cooperationatlas.base.domain.Qualifier;
-import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.search.SearchRebuild;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The summary tables that the overview reads, the word index and the records' regions and countries stay equal to a count made
@@ -42,18 +39,25 @@ class RecordSummariesTest {
 
     @Autowired
     RecordService records;
+
     @Autowired
     RecordHistory history;
+
     @Autowired
     RecordStatistics statistics;
+
     @Autowired
     TestRecords testRecords;
+
     @Autowired
     CountryService countries;
+
     @Autowired
     SummaryRebuild rebuild;
+
     @Autowired
     SearchRebuild searchIndex;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -82,8 +86,9 @@ class RecordSummariesTest {
         record.getFigures().remove(1);
         record = records.save(record);
         assertSummariesMatchAFreshCount();
-        assertThat(statistics.figureTotals(RecordFilter.NONE.withKind(RecordKind.JOINT_OPERATION),
-                List.of(Metric.FUGITIVES_FLED))).singleElement()
+        assertThat(statistics.figureTotals(
+                        RecordFilter.NONE.withKind(RecordKind.JOINT_OPERATION), List.of(Metric.FUGITIVES_FLED)))
+                .singleElement()
                 .satisfies(total -> assertThat(total.from()).isEqualTo(LocalDate.of(1955, 1, 1)));
 
         record.setStatus(RecordStatus.ONGOING);
@@ -91,7 +96,10 @@ class RecordSummariesTest {
         records.save(record);
         assertSummariesMatchAFreshCount();
 
-        history.restore(record.getId(), firstRevision, records.get(record.getId()).orElseThrow().getVersion());
+        history.restore(
+                record.getId(),
+                firstRevision,
+                records.get(record.getId()).orElseThrow().getVersion());
         assertSummariesMatchAFreshCount();
 
         CooperationRecord latest = records.get(record.getId()).orElseThrow();
@@ -121,15 +129,16 @@ class RecordSummariesTest {
                     assertThat(total.year()).isEqualTo(1960);
                     assertThat(total.total()).isEqualByComparingTo("40");
                 });
-        assertThat(statistics.figureTotals(RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL),
-                List.of(Metric.FUGITIVES_FLED))).singleElement()
+        assertThat(statistics.figureTotals(
+                        RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL), List.of(Metric.FUGITIVES_FLED)))
+                .singleElement()
                 .satisfies(total -> assertThat(total.from()).isEqualTo(LocalDate.of(1960, 1, 1)));
         assertThat(statistics.involvementByCountry().get("ES").asPlace()).isPositive();
     }
 
     private Figure yearly(Metric metric, String amount, LocalDate from, LocalDate to) {
-        Figure figure = new Figure(metric, new BigDecimal(amount), Qualifier.EXACT, Unit.PEOPLE,
-                testRecords.source("Figures of " + from));
+        Figure figure = new Figure(
+                metric, new BigDecimal(amount), Qualifier.EXACT, Unit.PEOPLE, testRecords.source("Figures of " + from));
         figure.setPeriodFrom(from);
         figure.setPeriodTo(to);
         return figure;
@@ -157,9 +166,10 @@ class RecordSummariesTest {
                                 || column.getKey().equalsIgnoreCase("figures"))
                         .allMatch(column -> ((Number) column.getValue()).longValue() == 0);
                 if (!empty) {
-                    rows.add(new TreeMap<>(row).entrySet().stream()
-                            .map(column -> column.getKey().toLowerCase() + "=" + normal(column.getValue()))
-                            .collect(Collectors.joining(" ")));
+                    rows.add(new TreeMap<>(row)
+                            .entrySet().stream()
+                                    .map(column -> column.getKey().toLowerCase() + "=" + normal(column.getValue()))
+                                    .collect(Collectors.joining(" ")));
                 }
             }
             rows.sort(null);
@@ -169,6 +179,8 @@ class RecordSummariesTest {
     }
 
     private static String normal(Object value) {
-        return value instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString() : String.valueOf(value);
+        return value instanceof BigDecimal decimal
+                ? decimal.stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
     }
 }

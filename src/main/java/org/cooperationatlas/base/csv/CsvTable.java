@@ -1,8 +1,5 @@
 package org.cooperationatlas.base.csv;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +14,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A table to download: a title and notes (sources, export date) when a reader is to see them first, a header and
@@ -29,8 +28,10 @@ public record CsvTable(String title, List<String> notes, List<String> headers, I
 
     // A formula starts with = + - @ (or their full-width forms, which spreadsheets read alike), after any spaces;
     // a tab or a line break first can also start one.
-    private static final Pattern FORMULA = Pattern.compile("^[\\t\\r\\n]|^[\\s\\u00A0\\u3000]*[=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20]");
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final Pattern FORMULA =
+            Pattern.compile("^[\\t\\r\\n]|^[\\s\\u00A0\\u3000]*[=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20]");
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
     /** A table with nothing before its header: what a program reading CSV expects. */
     public static CsvTable plain(List<String> headers, Iterable<List<String>> rows) {
@@ -82,8 +83,8 @@ public record CsvTable(String title, List<String> notes, List<String> headers, I
      * Rows read a page at a time as they are written, until a page comes back short or {@code maxRows} are
      * written: the pages before are not kept.
      */
-    public static <T> Iterable<List<String>> paged(IntFunction<List<T>> page, int pageSize, int maxRows,
-                                                   Function<T, List<String>> row) {
+    public static <T> Iterable<List<String>> paged(
+            IntFunction<List<T>> page, int pageSize, int maxRows, Function<T, List<String>> row) {
         return () -> new Iterator<>() {
             private List<T> current = List.of();
             private int index;

@@ -1,24 +1,21 @@
 package org.cooperationatlas.base.data;
 
-import jakarta.annotation.PreDestroy;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
+import com.github.benmanes.caffeine.cache.CacheLoader;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.sql.DatabaseMetaData;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.UncategorizedSQLException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
-
-import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 
 /**
  * Aggregates over the whole atlas (the overview's charts, the map) computed once per state of the data. Every
@@ -27,41 +24,51 @@ import java.util.function.Supplier;
  * is reflected by the others' next read.
  * <p>
  * An aggregate that took long to compute (seconds, at a million records) is not made to keep a reader waiting
- * after an edit: the reader gets the figures from before the edit at once, while the new ones are computed in
- * the background and served from then on. Quick aggregates are always computed at the current version.
+ * after an edit: the reader gets the figures from before the edit at once, while Caffeine refreshes them on the
+ * application's task executor (one refresh per aggregate at a time) and serves the new ones from then on. Quick
+ * aggregates are always computed at the current version.
  */
 @Component
 public class AggregateCache {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AggregateCache.class);
     private static final int MAX_ENTRIES = 500;
 
     /** How long a write waits for another writer (a long import) before it says the atlas is busy. */
     static final Duration WRITE_WAIT = Duration.ofSeconds(3);
+
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final boolean postgres;
     private final long serveStaleAfterNanos;
-    private final Map<Object, Entry> entries = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, Entry> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    });
-    private final Set<Object> refreshing = ConcurrentHashMap.newKeySet();
-    private final ExecutorService refresher = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "atlas-aggregate-refresh");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final LoadingCache<Object, Entry> entries;
 
-    @Autowired
-    AggregateCache(JdbcTemplate jdbc, @Value("${atlas.aggregates.serve-stale-after:250ms}") Duration serveStaleAfter) {
+    AggregateCache(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            TaskExecutor executor,
+            @Value("${atlas.aggregates.serve-stale-after:250ms}") Duration serveStaleAfter)
+            throws MetaDataAccessException {
         this.jdbc = jdbc;
-        this.postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) ->
-                connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+        this.postgres = JdbcUtils.<String>extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
         this.serveStaleAfterNanos = serveStaleAfter.toNanos();
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(MAX_ENTRIES)
+                .executor(executor)
+                .build(new CacheLoader<>() {
+                    @Override
+                    public Entry load(Object key) {
+                        throw new IllegalStateException("Aggregates are computed by get(key, compute)");
+                    }
+
+                    // A stale slow aggregate, computed again at the version of the moment with its own computation.
+                    @Override
+                    public Entry reload(Object key, Entry stale) {
+                        return computeAt(version(), stale.compute());
+                    }
+                });
     }
 
     /**
@@ -72,34 +79,25 @@ public class AggregateCache {
     @SuppressWarnings("unchecked")
     public <T> T get(Object key, Supplier<T> compute) {
         long version = version();
-        Entry known = entries.get(key);
+        Entry known = entries.getIfPresent(key);
         if (known != null && known.version() == version) {
             return (T) known.value();
         }
         if (known != null && known.nanos() >= serveStaleAfterNanos) {
-            if (refreshing.add(key)) {
-                refresher.execute(() -> {
-                    try {
-                        computeAt(key, version, compute);
-                    } catch (RuntimeException failed) {
-                        LOG.warn("Could not refresh the aggregate {}", key, failed);
-                    } finally {
-                        refreshing.remove(key);
-                    }
-                });
-            }
+            entries.refresh(key);
             return (T) known.value();
         }
-        return computeAt(key, version, compute);
+        Entry fresh = computeAt(version, compute);
+        entries.put(key, fresh);
+        return (T) fresh.value();
     }
 
     // Computed at the version read before it: a write during the computation moves the version on, and the next
     // read computes again.
-    private <T> T computeAt(Object key, long version, Supplier<T> compute) {
+    private static Entry computeAt(long version, Supplier<?> compute) {
         long began = System.nanoTime();
-        T value = compute.get();
-        entries.put(key, new Entry(version, value, System.nanoTime() - began));
-        return value;
+        Object value = compute.get();
+        return new Entry(version, value, System.nanoTime() - began, compute);
     }
 
     /**
@@ -109,40 +107,30 @@ public class AggregateCache {
      */
     public void changed() {
         if (postgres) {
-            jdbc.execute("set local lock_timeout = '" + WRITE_WAIT.toMillis() + "ms'");
+            jdbc.sql("set local lock_timeout = '" + WRITE_WAIT.toMillis() + "ms'")
+                    .update();
         }
         try {
-            jdbc.update("update data_version set version = version + 1 where id = 1");
+            jdbc.sql("update data_version set version = version + 1 where id = 1")
+                    .update();
         } catch (UncategorizedSQLException waitedTooLong) {
             // PostgreSQL's lock timeout (55P03) is not among the codes Spring translates.
             if (waitedTooLong.getSQLException() != null
-                && LOCK_NOT_AVAILABLE.equals(waitedTooLong.getSQLException().getSQLState())) {
+                    && LOCK_NOT_AVAILABLE.equals(waitedTooLong.getSQLException().getSQLState())) {
                 throw new CannotAcquireLockException("The data version is locked by another writer", waitedTooLong);
             }
             throw waitedTooLong;
         }
         if (postgres) {
-            jdbc.execute("set local lock_timeout = default");
+            jdbc.sql("set local lock_timeout = default").update();
         }
     }
 
-    /**
-     * Forgets every aggregate, so that the next reads compute them afresh: for a database put back from a backup
-     * under a running node, whose data version may repeat one seen before.
-     */
-    public void clear() {
-        entries.clear();
-    }
-
     private long version() {
-        return jdbc.queryForObject("select version from data_version where id = 1", Long.class);
+        return jdbc.sql("select version from data_version where id = 1")
+                .query(Long.class)
+                .single();
     }
 
-    @PreDestroy
-    void stop() {
-        refresher.shutdownNow();
-    }
-
-    private record Entry(long version, Object value, long nanos) {
-    }
+    private record Entry(long version, Object value, long nanos, Supplier<?> compute) {}
 }

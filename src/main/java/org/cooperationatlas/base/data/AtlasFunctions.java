@@ -15,7 +15,11 @@ public class AtlasFunctions implements FunctionContributor {
 
     @Override
     public void contributeFunctions(FunctionContributions functions) {
-        functions.getFunctionRegistry().registerPattern(ANY_OF, "(?1 = any(?2))",
-                functions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.BOOLEAN));
+        functions
+                .getFunctionRegistry()
+                .registerPattern(
+                        ANY_OF,
+                        "(?1 = any(?2))",
+                        functions.getTypeConfiguration().getBasicTypeRegistry().resolve(StandardBasicTypes.BOOLEAN));
     }
 }

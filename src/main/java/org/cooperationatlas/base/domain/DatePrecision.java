@@ -11,7 +11,9 @@ import java.util.Locale;
  * A date stored with a coarser precision keeps its first day, so that sorting still works.
  */
 public enum DatePrecision {
-    YEAR, MONTH, DAY;
+    YEAR,
+    MONTH,
+    DAY;
 
     public LocalDate firstDay(LocalDate date) {
         return switch (this) {
@@ -32,8 +34,12 @@ public enum DatePrecision {
     public String format(LocalDate date, Locale locale) {
         return switch (this) {
             case YEAR -> String.valueOf(date.getYear());
-            case MONTH -> DateTimeFormatter.ofPattern(monthPattern(locale), locale).format(date);
-            case DAY -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+            case MONTH ->
+                DateTimeFormatter.ofPattern(monthPattern(locale), locale).format(date);
+            case DAY ->
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(date);
         };
     }
 

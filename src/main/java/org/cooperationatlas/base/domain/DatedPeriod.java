@@ -7,8 +7,8 @@ import java.util.Locale;
  * A span of time as a source states it: a start with its precision and an optional end with its own.
  * Without an end it is a single point of its precision ("May 2016"), or open-ended when ongoing.
  */
-public record DatedPeriod(LocalDate start, DatePrecision startPrecision,
-                          LocalDate end, DatePrecision endPrecision, boolean ongoing) {
+public record DatedPeriod(
+        LocalDate start, DatePrecision startPrecision, LocalDate end, DatePrecision endPrecision, boolean ongoing) {
 
     public LocalDate firstDay() {
         return startPrecision.firstDay(start);

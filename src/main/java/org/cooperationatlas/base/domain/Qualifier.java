@@ -5,7 +5,12 @@ package org.cooperationatlas.base.domain;
  * Figures with different qualifiers are never added up as if they were exact.
  */
 public enum Qualifier {
-    EXACT, ABOUT, MORE_THAN, AT_LEAST, NEARLY, AT_MOST;
+    EXACT,
+    ABOUT,
+    MORE_THAN,
+    AT_LEAST,
+    NEARLY,
+    AT_MOST;
 
     /**
      * The qualifier of a sum: exact figures add up exactly; lower bounds ("more than 10") keep the sum a lower

@@ -14,8 +14,7 @@ public final class YearRange {
     public static final LocalDate FIRST_DAY = LocalDate.of(FIRST, 1, 1);
     public static final LocalDate LAST_DAY = LocalDate.of(LAST, 12, 31);
 
-    private YearRange() {
-    }
+    private YearRange() {}
 
     public static boolean contains(int year) {
         return year >= FIRST && year <= LAST;

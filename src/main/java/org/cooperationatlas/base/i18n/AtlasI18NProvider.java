@@ -1,13 +1,12 @@
 package org.cooperationatlas.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import org.springframework.stereotype.Component;
-
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.springframework.stereotype.Component;
 
 /** Serves the UI's strings from messages.properties and its Simplified Chinese twin. */
 @Component
@@ -38,7 +37,9 @@ public class AtlasI18NProvider implements I18NProvider {
 
     private static ResourceBundle bundle(Locale locale) {
         Locale supported = locale != null && CHINESE.getLanguage().equals(locale.getLanguage()) ? CHINESE : Locale.ROOT;
-        return ResourceBundle.getBundle(BUNDLE, supported, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                supported,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

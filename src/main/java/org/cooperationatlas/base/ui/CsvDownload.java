@@ -4,10 +4,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.cooperationatlas.base.csv.CsvTable;
-
 import java.io.OutputStream;
 import java.time.LocalDate;
+import org.cooperationatlas.base.csv.CsvTable;
 
 /**
  * A "Download CSV" link for what a view shows, built when clicked, dated the day it is downloaded, and written

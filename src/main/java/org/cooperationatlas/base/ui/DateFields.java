@@ -1,9 +1,6 @@
 package org.cooperationatlas.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
-
-import org.cooperationatlas.base.domain.YearRange;
-
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -12,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+import org.cooperationatlas.base.domain.YearRange;
 
 /**
  * Date fields as an international reader expects them: dates written and typed as 2016-05-01, whatever the
@@ -21,14 +19,14 @@ public final class DateFields {
 
     public static final String FORMAT = "yyyy-MM-dd";
 
-    private DateFields() {
-    }
+    private DateFields() {}
 
     public static DatePicker localized(DatePicker field) {
         Locale locale = field.getLocale();
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
                 .setDateFormat(FORMAT)
-                .setMonthNames(Arrays.stream(Month.values()).map(month -> month.getDisplayName(TextStyle.FULL, locale))
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(month -> month.getDisplayName(TextStyle.FULL, locale))
                         .toList())
                 .setWeekdays(sundayFirst(TextStyle.FULL, locale))
                 .setWeekdaysShort(sundayFirst(TextStyle.SHORT, locale))
@@ -45,6 +43,8 @@ public final class DateFields {
     }
 
     private static List<String> sundayFirst(TextStyle style, Locale locale) {
-        return IntStream.range(0, 7).mapToObj(i -> DayOfWeek.SUNDAY.plus(i).getDisplayName(style, locale)).toList();
+        return IntStream.range(0, 7)
+                .mapToObj(i -> DayOfWeek.SUNDAY.plus(i).getDisplayName(style, locale))
+                .toList();
     }
 }

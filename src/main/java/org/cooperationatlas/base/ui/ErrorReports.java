@@ -5,12 +5,11 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-
-import java.security.SecureRandom;
-import java.util.HexFormat;
 
 /**
  * What the reader sees when something unexpected fails: a notification with a short reference, never a click
@@ -31,7 +30,9 @@ public class ErrorReports implements VaadinServiceInitListener {
     static void report(ErrorEvent error) {
         String reference = log(error.getThrowable());
         UI ui = UI.getCurrent();
-        if (ui != null && VaadinSession.getCurrent() != null && VaadinSession.getCurrent().hasLock()) {
+        if (ui != null
+                && VaadinSession.getCurrent() != null
+                && VaadinSession.getCurrent().hasLock()) {
             Notifications.error(ui.getTranslation("error.unexpected", reference));
         }
     }

@@ -19,7 +19,8 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        message.setText(getTranslation("error.notFound", "/" + event.getLocation().getPath()));
+        message.setText(
+                getTranslation("error.notFound", "/" + event.getLocation().getPath()));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

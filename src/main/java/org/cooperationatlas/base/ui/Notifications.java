@@ -11,8 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 /** The app's few kinds of notification, so that each looks and lasts the same everywhere. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static Notification success(String text) {
         Notification notification = Notification.show(text, 3000, Notification.Position.BOTTOM_START);

@@ -9,9 +9,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.cooperationatlas.base.i18n.AtlasI18NProvider;
-
 import java.util.Locale;
+import org.cooperationatlas.base.i18n.AtlasI18NProvider;
 
 /**
  * Light or dark, and the interface language. The colour scheme follows the system until the reader picks one;
@@ -34,7 +33,8 @@ class PreferencesBar extends HorizontalLayout {
             """;
 
     PreferencesBar() {
-        Button scheme = new Button(VaadinIcon.ADJUST.create(),
+        Button scheme = new Button(
+                VaadinIcon.ADJUST.create(),
                 click -> click.getSource().getElement().executeJs(TOGGLE_SCHEME));
         scheme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         scheme.setAriaLabel(getTranslation("layout.toggleScheme"));
@@ -44,8 +44,10 @@ class PreferencesBar extends HorizontalLayout {
         language.setItems(AtlasI18NProvider.LOCALES);
         language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
         language.setAriaLabel(getTranslation("layout.language"));
-        language.setValue(AtlasI18NProvider.CHINESE.getLanguage().equals(getLocale().getLanguage())
-                ? AtlasI18NProvider.CHINESE : Locale.ENGLISH);
+        language.setValue(
+                AtlasI18NProvider.CHINESE.getLanguage().equals(getLocale().getLanguage())
+                        ? AtlasI18NProvider.CHINESE
+                        : Locale.ENGLISH);
         language.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 VaadinSession.getCurrent().setLocale(change.getValue());

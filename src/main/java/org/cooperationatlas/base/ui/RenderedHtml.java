@@ -5,9 +5,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableSupplier;
-import org.springframework.web.util.HtmlUtils;
-
 import java.nio.charset.StandardCharsets;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * An element whose content is HTML rendered on the server and sent to the browser, not kept: the server holds how

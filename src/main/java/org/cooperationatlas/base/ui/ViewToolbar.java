@@ -26,7 +26,12 @@ public final class ViewToolbar extends Composite<Header> {
         actionBar.addClassNames(LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
         Header header = getContent();
         header.add(heading, actionBar);
-        header.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.CENTER,
-                LumoUtility.Gap.MEDIUM, LumoUtility.JustifyContent.BETWEEN, LumoUtility.Padding.Bottom.SMALL);
+        header.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.MEDIUM,
+                LumoUtility.JustifyContent.BETWEEN,
+                LumoUtility.Padding.Bottom.SMALL);
     }
 }

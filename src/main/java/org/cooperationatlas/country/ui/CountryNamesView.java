@@ -14,8 +14,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import org.cooperationatlas.base.ui.CsvDownload;
+import java.util.Comparator;
+import java.util.List;
 import org.cooperationatlas.base.csv.CsvTable;
+import org.cooperationatlas.base.ui.CsvDownload;
 import org.cooperationatlas.base.ui.Notifications;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.AliasRefusedException;
@@ -23,9 +25,6 @@ import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryAlias;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.security.Role;
-
-import java.util.Comparator;
-import java.util.List;
 
 /** The other names by which files name countries, which an administrator extends when an import meets a new one. */
 @Route("admin/country-names")
@@ -40,25 +39,38 @@ public class CountryNamesView extends VerticalLayout implements HasDynamicTitle 
 
     public CountryNamesView(CountryService countries) {
         this.countries = countries;
-        grid.addColumn(CountryAlias::getAlias).setHeader(getTranslation("aliases.alias")).setKey("alias")
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(entry -> entry.getCountry().displayName(getLocale()) + " (" + entry.getCountry().getIso2() + ")")
-                .setHeader(getTranslation("aliases.country")).setKey("country").setAutoWidth(true);
+        grid.addColumn(CountryAlias::getAlias)
+                .setHeader(getTranslation("aliases.alias"))
+                .setKey("alias")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(entry -> entry.getCountry().displayName(getLocale()) + " ("
+                        + entry.getCountry().getIso2() + ")")
+                .setHeader(getTranslation("aliases.country"))
+                .setKey("country")
+                .setAutoWidth(true);
         grid.addColumn(entry -> entry.getSource() == null ? "" : entry.getSource())
-                .setHeader(getTranslation("aliases.source")).setKey("source").setAutoWidth(true);
+                .setHeader(getTranslation("aliases.source"))
+                .setKey("source")
+                .setAutoWidth(true);
         grid.addComponentColumn(entry -> {
-            Button remove = new Button(VaadinIcon.TRASH.create(), click -> remove(entry));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            remove.setAriaLabel(getTranslation("aliases.remove", entry.getAlias()));
-            return remove;
-        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                    Button remove = new Button(VaadinIcon.TRASH.create(), click -> remove(entry));
+                    remove.addThemeVariants(
+                            ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                    remove.setAriaLabel(getTranslation("aliases.remove", entry.getAlias()));
+                    return remove;
+                })
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setHeight("30em");
 
         alias.setLabel(getTranslation("aliases.alias"));
         alias.setMaxLength(CountryAlias.ALIAS_MAX_LENGTH);
         country.setLabel(getTranslation("aliases.country"));
         country.setItems(countries.all().stream()
-                .sorted(Comparator.comparing((Country value) -> value.displayName(getLocale()))).toList());
+                .sorted(Comparator.comparing((Country value) -> value.displayName(getLocale())))
+                .toList());
         country.setItemLabelGenerator(value -> value.displayName(getLocale()) + " (" + value.getIso2() + ")");
         country.setWidth("20em");
         add.setText(getTranslation("aliases.add"));
@@ -69,8 +81,11 @@ public class CountryNamesView extends VerticalLayout implements HasDynamicTitle 
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
 
-        add(new ViewToolbar(getTranslation("aliases.title"), new CsvDownload("country-names.csv", this::table)),
-                new Span(getTranslation("aliases.intro")), form, grid);
+        add(
+                new ViewToolbar(getTranslation("aliases.title"), new CsvDownload("country-names.csv", this::table)),
+                new Span(getTranslation("aliases.intro")),
+                form,
+                grid);
         addClassNames(LumoUtility.Padding.MEDIUM);
         refresh();
     }
@@ -83,7 +98,8 @@ public class CountryNamesView extends VerticalLayout implements HasDynamicTitle 
         }
         country.setInvalid(false);
         try {
-            CountryAlias added = countries.addAlias(alias.getValue(), country.getValue().getIso2());
+            CountryAlias added =
+                    countries.addAlias(alias.getValue(), country.getValue().getIso2());
             alias.clear();
             alias.setInvalid(false);
             refresh();
@@ -105,9 +121,13 @@ public class CountryNamesView extends VerticalLayout implements HasDynamicTitle 
 
     private CsvTable table() {
         List<List<String>> rows = countries.aliases().stream()
-                .map(entry -> List.of(entry.getAlias(), entry.getCountry().getIso2())).toList();
-        return new CsvTable(getTranslation("aliases.title"), List.of(),
-                List.of(getTranslation("aliases.alias"), "ISO 3166-1 alpha-2"), rows);
+                .map(entry -> List.of(entry.getAlias(), entry.getCountry().getIso2()))
+                .toList();
+        return new CsvTable(
+                getTranslation("aliases.title"),
+                List.of(),
+                List.of(getTranslation("aliases.alias"), "ISO 3166-1 alpha-2"),
+                rows);
     }
 
     @Override

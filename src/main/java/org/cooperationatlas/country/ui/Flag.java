@@ -1,7 +1,6 @@
 package org.cooperationatlas.country.ui;
 
 import com.vaadin.flow.component.html.Image;
-
 import java.util.Locale;
 
 /**
@@ -10,8 +9,7 @@ import java.util.Locale;
  */
 public final class Flag {
 
-    private Flag() {
-    }
+    private Flag() {}
 
     /** The flag's address, relative to the application's root; the WebJar's version is found by the locator. */
     public static String url(String iso2) {

@@ -1,18 +1,18 @@
 package org.cooperationatlas.dashboard.ui;
 
-import org.cooperationatlas.statistics.FigureTotal;
-import org.cooperationatlas.statistics.RecordStatistics;
-import org.cooperationatlas.statistics.YearCount;
-
-import org.cooperationatlas.statistics.RecordStatistics.YearTotal;
-import com.vaadin.flow.component.UI;
-import org.cooperationatlas.base.domain.DayRange;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.function.SerializableConsumer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.cooperationatlas.base.domain.DayRange;
 import org.cooperationatlas.base.ui.chart.ChartCard;
 import org.cooperationatlas.base.ui.chart.EChart;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
@@ -22,12 +22,10 @@ import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.Unit;
 import org.cooperationatlas.record.ui.FigureText;
-
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
+import org.cooperationatlas.statistics.FigureTotal;
+import org.cooperationatlas.statistics.RecordStatistics;
+import org.cooperationatlas.statistics.RecordStatistics.YearTotal;
+import org.cooperationatlas.statistics.YearCount;
 
 /**
  * The dashboard's five charts. Each click opens the records behind the clicked bar: the current filter
@@ -53,8 +51,9 @@ class DashboardCharts extends Composite<Div> {
                     .withKind(RecordKind.valueOf(yearAndKind[1])));
         });
         outcomes.chart().addClickListener(click -> openRecords.accept(filter.withMetric(Metric.valueOf(click.key()))));
-        fled.chart().addClickListener(click -> openRecords.accept(filter.withMetric(Metric.FUGITIVES_FLED)
-                .withYears(Integer.valueOf(click.key()), Integer.valueOf(click.key()))));
+        fled.chart()
+                .addClickListener(click -> openRecords.accept(filter.withMetric(Metric.FUGITIVES_FLED)
+                        .withYears(Integer.valueOf(click.key()), Integer.valueOf(click.key()))));
         byRegion.chart().addClickListener(click -> openRecords.accept(filter.withRegion(click.key())));
         peacekeeping.setEmptyText(getTranslation("dashboard.chart.peacekeeping.empty"));
         perYear.setEmptyText(getTranslation("dashboard.chart.empty"));
@@ -66,65 +65,102 @@ class DashboardCharts extends Composite<Div> {
     void show(RecordStatistics statistics, PeacekeepingService peacekeepingService, RecordFilter shown) {
         filter = shown;
         List<String> sources = statistics.sourcesOf(shown, 4);
-        List<String> named = sources.size() > 3 ? List.of(sources.get(0), sources.get(1), sources.get(2), "…") : sources;
+        List<String> named =
+                sources.size() > 3 ? List.of(sources.get(0), sources.get(1), sources.get(2), "…") : sources;
         showPerYear(statistics.recordsPerYear(shown), named);
         showOutcomes(statistics.figureTotals(shown, Arrays.asList(Metric.values())), named);
         showFled(statistics.yearlyTotals(shown, Metric.FUGITIVES_FLED), named);
         showByRegion(statistics.recordsByRegion(shown), named);
-        PersonnelOverTime personnel = new PersonnelOverTime(peacekeepingService.monthlyPersonnel(shown.country(),
-                shown.region(), shown.fromYear(), shown.toYear()));
+        PersonnelOverTime personnel = new PersonnelOverTime(peacekeepingService.monthlyPersonnel(
+                shown.country(), shown.region(), shown.fromYear(), shown.toYear()));
         peacekeeping.chart().setOption(personnel.option(this));
-        peacekeeping.setData(personnel.headers(this), personnel.rows(), getTranslation("dashboard.units.people"),
+        peacekeeping.setData(
+                personnel.headers(this),
+                personnel.rows(),
+                getTranslation("dashboard.units.people"),
                 List.of(getTranslation("dashboard.chart.peacekeeping.source")));
     }
 
     private void showPerYear(List<YearCount> counts, List<String> sources) {
-        List<RecordKind> kinds = counts.stream().map(YearCount::kind).distinct().sorted().toList();
-        List<Integer> years = counts.isEmpty() ? List.of() : IntStream.rangeClosed(
-                counts.get(0).year(), counts.get(counts.size() - 1).year()).boxed().toList();
+        List<RecordKind> kinds =
+                counts.stream().map(YearCount::kind).distinct().sorted().toList();
+        List<Integer> years = counts.isEmpty()
+                ? List.of()
+                : IntStream.rangeClosed(
+                                counts.get(0).year(),
+                                counts.get(counts.size() - 1).year())
+                        .boxed()
+                        .toList();
         ObjectNode option = barOption(years.stream().map(String::valueOf).toList(), false);
         option.putObject("legend").put("bottom", 0).put("type", "scroll");
         ArrayNode series = option.putArray("series");
         for (RecordKind kind : kinds) {
-            ObjectNode bars = series.addObject().put("type", "bar").put("stack", "records")
+            ObjectNode bars = series.addObject()
+                    .put("type", "bar")
+                    .put("stack", "records")
                     .put("name", getTranslation(kind.messageKey()));
             ArrayNode data = bars.putArray("data");
             for (int year : years) {
-                long value = counts.stream().filter(c -> c.year() == year && c.kind() == kind)
-                        .mapToLong(YearCount::records).sum();
+                long value = counts.stream()
+                        .filter(c -> c.year() == year && c.kind() == kind)
+                        .mapToLong(YearCount::records)
+                        .sum();
                 data.addObject().put("value", value).put("key", year + ":" + kind.name());
             }
         }
         perYear.chart().setOption(option);
         List<String> headers = new ArrayList<>(List.of(getTranslation("dashboard.year")));
         kinds.forEach(kind -> headers.add(getTranslation(kind.messageKey())));
-        List<List<String>> rows = years.stream().map(year -> {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(year)));
-            kinds.forEach(kind -> row.add(String.valueOf(counts.stream().filter(c -> c.year() == year && c.kind() == kind)
-                    .mapToLong(YearCount::records).sum())));
-            return row;
-        }).toList();
+        List<List<String>> rows = years.stream()
+                .map(year -> {
+                    List<String> row = new ArrayList<>(List.of(String.valueOf(year)));
+                    kinds.forEach(kind -> row.add(String.valueOf(counts.stream()
+                            .filter(c -> c.year() == year && c.kind() == kind)
+                            .mapToLong(YearCount::records)
+                            .sum())));
+                    return row;
+                })
+                .toList();
         perYear.setData(headers, rows, getTranslation("dashboard.units.perYear"), sources);
     }
 
     // Only counts of people share an axis; other units are in the table below the chart.
     private void showOutcomes(List<FigureTotal> totals, List<String> sources) {
-        List<FigureTotal> people = totals.stream().filter(t -> t.unit() == Unit.PEOPLE).toList();
+        List<FigureTotal> people =
+                totals.stream().filter(t -> t.unit() == Unit.PEOPLE).toList();
         ObjectNode option = barOption(people.stream().map(this::outcomeLabel).toList(), true);
-        ArrayNode data = option.putArray("series").addObject().put("type", "bar")
-                .put("name", getTranslation("dashboard.chart.outcomes")).putArray("data");
+        ArrayNode data = option.putArray("series")
+                .addObject()
+                .put("type", "bar")
+                .put("name", getTranslation("dashboard.chart.outcomes"))
+                .putArray("data");
         for (FigureTotal total : people) {
-            ObjectNode bar = data.addObject().put("value", total.total()).put("key", total.metric().name());
-            bar.putObject("label").put("show", true).put("position", "right")
+            ObjectNode bar = data.addObject()
+                    .put("value", total.total())
+                    .put("key", total.metric().name());
+            bar.putObject("label")
+                    .put("show", true)
+                    .put("position", "right")
                     .put("formatter", FigureText.amount(this, total.total(), total.qualifier(), total.unit()));
         }
         outcomes.chart().setOption(option);
         outcomes.chart().setChartHeight(Math.max(220, 48 + 46 * people.size()) + "px");
-        outcomes.setData(List.of(getTranslation("figure.metric"), getTranslation("dashboard.total"),
-                        getTranslation("dashboard.figures"), getTranslation("record.period")),
-                totals.stream().map(t -> List.of(outcomeLabel(t), FigureText.amount(this, t.total(), t.qualifier(), t.unit()),
-                        String.valueOf(t.figures()), DayRange.format(t.from(), t.to(), UI.getCurrent().getLocale()))).toList(),
-                getTranslation("dashboard.units.outcomes"), sources);
+        outcomes.setData(
+                List.of(
+                        getTranslation("figure.metric"),
+                        getTranslation("dashboard.total"),
+                        getTranslation("dashboard.figures"),
+                        getTranslation("record.period")),
+                totals.stream()
+                        .map(t -> List.of(
+                                outcomeLabel(t),
+                                FigureText.amount(this, t.total(), t.qualifier(), t.unit()),
+                                String.valueOf(t.figures()),
+                                DayRange.format(
+                                        t.from(), t.to(), UI.getCurrent().getLocale())))
+                        .toList(),
+                getTranslation("dashboard.units.outcomes"),
+                sources);
     }
 
     private String outcomeLabel(FigureTotal total) {
@@ -133,47 +169,80 @@ class DashboardCharts extends Composite<Div> {
     }
 
     private void showFled(List<YearTotal> totals, List<String> sources) {
-        ObjectNode option = barOption(totals.stream().map(t -> String.valueOf(t.year())).toList(), false);
-        ArrayNode data = option.putArray("series").addObject().put("type", "bar")
-                .put("name", getTranslation("metric.FUGITIVES_FLED")).putArray("data");
+        ObjectNode option =
+                barOption(totals.stream().map(t -> String.valueOf(t.year())).toList(), false);
+        ArrayNode data = option.putArray("series")
+                .addObject()
+                .put("type", "bar")
+                .put("name", getTranslation("metric.FUGITIVES_FLED"))
+                .putArray("data");
         for (YearTotal total : totals) {
             ObjectNode bar = data.addObject().put("value", total.total()).put("key", String.valueOf(total.year()));
-            bar.putObject("label").put("show", true).put("position", "top")
+            bar.putObject("label")
+                    .put("show", true)
+                    .put("position", "top")
                     .put("formatter", FigureText.amount(this, total.total(), total.qualifier(), total.unit()));
         }
         fled.chart().setOption(option);
-        fled.setData(List.of(getTranslation("dashboard.year"), getTranslation("metric.FUGITIVES_FLED")),
-                totals.stream().map(t -> List.of(String.valueOf(t.year()),
-                        FigureText.amount(this, t.total(), t.qualifier(), t.unit()))).toList(),
-                getTranslation("dashboard.units.fled"), sources);
+        fled.setData(
+                List.of(getTranslation("dashboard.year"), getTranslation("metric.FUGITIVES_FLED")),
+                totals.stream()
+                        .map(t -> List.of(
+                                String.valueOf(t.year()), FigureText.amount(this, t.total(), t.qualifier(), t.unit())))
+                        .toList(),
+                getTranslation("dashboard.units.fled"),
+                sources);
     }
 
     private void showByRegion(Map<String, Long> counts, List<String> sources) {
         List<String> regions = List.copyOf(counts.keySet());
-        ObjectNode option = barOption(regions.stream().map(r -> getTranslation("region." + r)).toList(), true);
-        ArrayNode data = option.putArray("series").addObject().put("type", "bar")
-                .put("name", getTranslation("dashboard.chart.byRegion")).putArray("data");
-        regions.forEach(region -> data.addObject().put("value", counts.get(region)).put("key", region));
+        ObjectNode option = barOption(
+                regions.stream().map(r -> getTranslation("region." + r)).toList(), true);
+        ArrayNode data = option.putArray("series")
+                .addObject()
+                .put("type", "bar")
+                .put("name", getTranslation("dashboard.chart.byRegion"))
+                .putArray("data");
+        regions.forEach(
+                region -> data.addObject().put("value", counts.get(region)).put("key", region));
         byRegion.chart().setOption(option);
-        byRegion.setData(List.of(getTranslation("records.filter.region"), getTranslation("countries.records")),
-                regions.stream().map(r -> List.of(getTranslation("region." + r), String.valueOf(counts.get(r)))).toList(),
-                getTranslation("dashboard.units.byRegion"), sources);
+        byRegion.setData(
+                List.of(getTranslation("records.filter.region"), getTranslation("countries.records")),
+                regions.stream()
+                        .map(r -> List.of(getTranslation("region." + r), String.valueOf(counts.get(r))))
+                        .toList(),
+                getTranslation("dashboard.units.byRegion"),
+                sources);
     }
 
     private static ObjectNode barOption(List<String> categories, boolean horizontal) {
         ObjectNode option = JSON.objectNode();
-        option.putObject("tooltip").put("trigger", "axis").putObject("axisPointer").put("type", "shadow");
-        option.putObject("grid").put("left", 8).put("right", horizontal ? 120 : 16).put("top", 24).put("bottom", 40)
+        option.putObject("tooltip")
+                .put("trigger", "axis")
+                .putObject("axisPointer")
+                .put("type", "shadow");
+        option.putObject("grid")
+                .put("left", 8)
+                .put("right", horizontal ? 120 : 16)
+                .put("top", 24)
+                .put("bottom", 40)
                 .put("containLabel", true);
-        ObjectNode categoryAxis = option.putObject(horizontal ? "yAxis" : "xAxis").put("type", "category");
+        ObjectNode categoryAxis =
+                option.putObject(horizontal ? "yAxis" : "xAxis").put("type", "category");
         ArrayNode names = categoryAxis.putArray("data");
         categories.forEach(names::add);
         if (horizontal) {
             categoryAxis.put("inverse", true);
             // Long metric names wrap instead of squeezing the bars to nothing on a narrow card.
-            categoryAxis.putObject("axisLabel").put("width", 130).put("overflow", "break").put("lineHeight", 13);
+            categoryAxis
+                    .putObject("axisLabel")
+                    .put("width", 130)
+                    .put("overflow", "break")
+                    .put("lineHeight", 13);
         }
-        ObjectNode valueAxis = option.putObject(horizontal ? "xAxis" : "yAxis").put("type", "value").put("minInterval", 1);
+        ObjectNode valueAxis = option.putObject(horizontal ? "xAxis" : "yAxis")
+                .put("type", "value")
+                .put("minInterval", 1);
         if (horizontal) {
             // Each bar carries its own qualified label; a crowded value scale would only repeat it less exactly.
             valueAxis.putObject("axisLabel").put("show", false);

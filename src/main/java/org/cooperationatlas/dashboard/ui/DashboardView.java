@@ -1,8 +1,5 @@
 package org.cooperationatlas.dashboard.ui;
 
-import org.cooperationatlas.statistics.RecordStatistics;
-
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -12,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.base.ui.FoldingFilters;
 import org.cooperationatlas.base.ui.ViewToolbar;
@@ -20,6 +18,7 @@ import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.ui.RecordFilterBar;
 import org.cooperationatlas.record.ui.RecordListView;
+import org.cooperationatlas.statistics.RecordStatistics;
 
 /**
  * The first page: headline numbers and charts over the records that the filters select. The filters are the
@@ -41,12 +40,17 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     public DashboardView(RecordStatistics statistics, PeacekeepingService peacekeeping, CountryService countries) {
         this.statistics = statistics;
         this.peacekeeping = peacekeeping;
-        this.filterBar = new RecordFilterBar(countries, changed ->
-                UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(changed.toParameters())));
+        this.filterBar = new RecordFilterBar(
+                countries,
+                changed ->
+                        UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(changed.toParameters())));
         openAll.setText(getTranslation("dashboard.openRecords"));
         openAll.setRoute(RecordListView.class);
-        add(new ViewToolbar(getTranslation("dashboard.title"), openAll),
-                new FoldingFilters(filterBar, () -> !filter.isEmpty()), tiles, charts);
+        add(
+                new ViewToolbar(getTranslation("dashboard.title"), openAll),
+                new FoldingFilters(filterBar, () -> !filter.isEmpty()),
+                tiles,
+                charts);
         addClassNames(LumoUtility.Padding.MEDIUM);
     }
 

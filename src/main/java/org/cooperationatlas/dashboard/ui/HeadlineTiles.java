@@ -1,22 +1,20 @@
 package org.cooperationatlas.dashboard.ui;
 
-import org.cooperationatlas.statistics.FigureTotal;
-import org.cooperationatlas.statistics.RecordStatistics;
-
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import org.cooperationatlas.base.domain.DayRange;
-import org.cooperationatlas.record.Metric;
-import org.cooperationatlas.record.RecordFilter;
-import org.cooperationatlas.record.ui.FigureText;
-
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.cooperationatlas.base.domain.DayRange;
+import org.cooperationatlas.record.Metric;
+import org.cooperationatlas.record.RecordFilter;
+import org.cooperationatlas.record.ui.FigureText;
+import org.cooperationatlas.statistics.FigureTotal;
+import org.cooperationatlas.statistics.RecordStatistics;
 
 /**
  * The six numbers a visitor reads first. Figures are added only where that is honest: same unit, yearly with
@@ -40,10 +38,17 @@ class HeadlineTiles extends Composite<Div> {
         String period = periodOf(filter);
         NumberFormat number = NumberFormat.getIntegerInstance(locale());
         records.show(number.format(statistics.countRecords(filter)), List.of(period));
-        countries.show(number.format(statistics.countCountriesInvolved(filter)),
+        countries.show(
+                number.format(statistics.countCountriesInvolved(filter)),
                 List.of(getTranslation("dashboard.tile.countries.note"), period));
-        List<FigureTotal> totals = statistics.figureTotals(filter, List.of(Metric.SUSPECTS_ARRESTED,
-                Metric.SUSPECTS_DETAINED, Metric.VICTIMS_RESCUED, Metric.FUGITIVES_CAPTURED, Metric.ASSETS_RECOVERED));
+        List<FigureTotal> totals = statistics.figureTotals(
+                filter,
+                List.of(
+                        Metric.SUSPECTS_ARRESTED,
+                        Metric.SUSPECTS_DETAINED,
+                        Metric.VICTIMS_RESCUED,
+                        Metric.FUGITIVES_CAPTURED,
+                        Metric.ASSETS_RECOVERED));
         showTotals(suspects, totals, Set.of(Metric.SUSPECTS_ARRESTED, Metric.SUSPECTS_DETAINED));
         showTotals(victims, totals, Set.of(Metric.VICTIMS_RESCUED));
         showTotals(fugitives, totals, Set.of(Metric.FUGITIVES_CAPTURED));
@@ -53,22 +58,30 @@ class HeadlineTiles extends Composite<Div> {
     // Yearly figures of one unit are added into the headline; each cumulative total and each other unit gets
     // its own line, so that nothing is added that should not be.
     private void showTotals(Tile tile, List<FigureTotal> totals, Set<Metric> metrics) {
-        List<FigureTotal> mine = totals.stream().filter(t -> metrics.contains(t.metric())).toList();
+        List<FigureTotal> mine =
+                totals.stream().filter(t -> metrics.contains(t.metric())).toList();
         if (mine.isEmpty()) {
             tile.show("–", List.of(getTranslation("dashboard.tile.noFigures")));
             return;
         }
         List<FigureTotal> combined = new ArrayList<>();
         for (FigureTotal total : mine) {
-            combined.stream().filter(c -> c.unit() == total.unit() && c.cumulative() == total.cumulative()).findFirst()
+            combined.stream()
+                    .filter(c -> c.unit() == total.unit() && c.cumulative() == total.cumulative())
+                    .findFirst()
                     .ifPresentOrElse(c -> combined.set(combined.indexOf(c), c.plus(total)), () -> combined.add(total));
         }
         combined.sort((a, b) -> Boolean.compare(a.cumulative(), b.cumulative()));
         FigureTotal main = combined.get(0);
         List<String> notes = new ArrayList<>(List.of(describe(main)));
-        combined.stream().skip(1).forEach(other -> notes.add(getTranslation(
-                other.cumulative() && !main.cumulative() ? "dashboard.tile.notAddedCumulative" : "dashboard.tile.notAdded",
-                amount(other), describe(other))));
+        combined.stream()
+                .skip(1)
+                .forEach(other -> notes.add(getTranslation(
+                        other.cumulative() && !main.cumulative()
+                                ? "dashboard.tile.notAddedCumulative"
+                                : "dashboard.tile.notAdded",
+                        amount(other),
+                        describe(other))));
         tile.show(amount(main), notes);
     }
 
@@ -78,7 +91,8 @@ class HeadlineTiles extends Composite<Div> {
             NumberFormat compact = NumberFormat.getCompactNumberInstance(locale(), NumberFormat.Style.LONG);
             compact.setMaximumFractionDigits(2);
             String number = compact.format(value.doubleValue());
-            return getTranslation(total.qualifier().messageKey() + ".value",
+            return getTranslation(
+                    total.qualifier().messageKey() + ".value",
                     getTranslation(total.unit().messageKey() + ".value", number));
         }
         return FigureText.amount(this, value, total.qualifier(), total.unit());
@@ -86,15 +100,19 @@ class HeadlineTiles extends Composite<Div> {
 
     private String describe(FigureTotal total) {
         String span = DayRange.format(total.from(), total.to(), locale());
-        return getTranslation(total.cumulative() ? "dashboard.tile.cumulative" : "dashboard.tile.yearly",
-                total.figures(), span.isEmpty() ? getTranslation("dashboard.tile.undated") : span);
+        return getTranslation(
+                total.cumulative() ? "dashboard.tile.cumulative" : "dashboard.tile.yearly",
+                total.figures(),
+                span.isEmpty() ? getTranslation("dashboard.tile.undated") : span);
     }
 
     private String periodOf(RecordFilter filter) {
         if (filter.fromYear() == null && filter.toYear() == null) {
             return getTranslation("dashboard.period.all");
         }
-        return getTranslation("dashboard.period.years", filter.fromYear() == null ? "…" : filter.fromYear().toString(),
+        return getTranslation(
+                "dashboard.period.years",
+                filter.fromYear() == null ? "…" : filter.fromYear().toString(),
                 filter.toYear() == null ? "…" : filter.toYear().toString());
     }
 

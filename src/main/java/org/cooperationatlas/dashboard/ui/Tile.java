@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-
 import java.util.List;
 
 /** One headline number, with the lines that keep it honest: its qualifier, its period, what was not added. */
@@ -36,7 +35,11 @@ class Tile extends Composite<Section> {
     }
 
     String text() {
-        return value.getText() + " | " + String.join(" | ", details.getChildren()
-                .map(line -> ((Paragraph) line).getText()).toList());
+        return value.getText() + " | "
+                + String.join(
+                        " | ",
+                        details.getChildren()
+                                .map(line -> ((Paragraph) line).getText())
+                                .toList());
     }
 }

@@ -1,11 +1,5 @@
 package org.cooperationatlas.explore.ui;
 
-import org.cooperationatlas.statistics.RecordStatistics;
-
-import org.cooperationatlas.country.ui.Flag;
-import org.cooperationatlas.statistics.CountryInvolvement;
-
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -22,17 +16,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.cooperationatlas.base.csv.CsvTable;
-import org.cooperationatlas.base.ui.CsvDownload;
-import org.cooperationatlas.base.ui.RenderedHtml;
-import org.cooperationatlas.base.ui.ViewToolbar;
-import org.cooperationatlas.country.Country;
-import org.cooperationatlas.country.CountryService;
-import org.cooperationatlas.country.CountryShapes;
-
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,6 +28,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.cooperationatlas.base.csv.CsvTable;
+import org.cooperationatlas.base.ui.CsvDownload;
+import org.cooperationatlas.base.ui.RenderedHtml;
+import org.cooperationatlas.base.ui.ViewToolbar;
+import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.country.CountryShapes;
+import org.cooperationatlas.country.ui.Flag;
+import org.cooperationatlas.statistics.CountryInvolvement;
+import org.cooperationatlas.statistics.RecordStatistics;
 
 /** Every country, on a world map and in a list grouped by UN region, with how many records involve it. */
 @Route("countries")
@@ -48,7 +45,10 @@ import java.util.stream.Collectors;
 @Menu(order = 2, icon = "vaadin:globe", title = "menu.countries")
 public class CountriesView extends VerticalLayout implements HasDynamicTitle {
 
-    enum Order { NAME, COUNT }
+    enum Order {
+        NAME,
+        COUNT
+    }
 
     // The countries and their counts are read again when the list changes rather than kept with the page: the
     // service and the aggregate cache answer at once, and a reader's session stays small.
@@ -96,8 +96,11 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
         controls.setAlignItems(Alignment.BASELINE);
         controls.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
 
-        add(new ViewToolbar(getTranslation("countries.title"), new CsvDownload("countries.csv", this::csv)),
-                mapRow, controls, groups);
+        add(
+                new ViewToolbar(getTranslation("countries.title"), new CsvDownload("countries.csv", this::csv)),
+                mapRow,
+                controls,
+                groups);
         addClassNames(LumoUtility.Padding.MEDIUM);
         groups.setWidthFull();
         showGroups();
@@ -109,9 +112,13 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
         H3 title = new H3(getTranslation("countries.offMap.title"));
         title.addClassNames(LumoUtility.FontSize.MEDIUM);
         panel.add(title);
-        List<Country> notDrawn = countries.stream().filter(c -> !shapes.isDrawn(c.getIso2()) && counts(c).total() > 0)
-                .sorted(byName()).toList();
-        long others = countries.stream().filter(c -> !shapes.isDrawn(c.getIso2()) && counts(c).total() == 0).count();
+        List<Country> notDrawn = countries.stream()
+                .filter(c -> !shapes.isDrawn(c.getIso2()) && counts(c).total() > 0)
+                .sorted(byName())
+                .toList();
+        long others = countries.stream()
+                .filter(c -> !shapes.isDrawn(c.getIso2()) && counts(c).total() == 0)
+                .count();
         panel.add(notDrawn.isEmpty() ? new Paragraph(getTranslation("countries.offMap.none")) : listOf(notDrawn));
         Paragraph note = new Paragraph(getTranslation("countries.offMap.note", others));
         note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
@@ -135,53 +142,86 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
         involvement = records.involvementByCountry();
         return countryService.all().stream()
                 .filter(c -> !onlyWithRecords.getValue() || counts(c).total() > 0)
-                .filter(c -> text.isEmpty() || c.displayName(locale).toLowerCase(locale).contains(text)
-                        || c.getNameEn().toLowerCase(Locale.ROOT).contains(text) || c.getIso2().equalsIgnoreCase(text))
-                .sorted(order.getValue() == Order.COUNT
-                        ? Comparator.comparingLong((Country c) -> counts(c).total()).reversed().thenComparing(byName())
-                        : byName())
+                .filter(c -> text.isEmpty()
+                        || c.displayName(locale).toLowerCase(locale).contains(text)
+                        || c.getNameEn().toLowerCase(Locale.ROOT).contains(text)
+                        || c.getIso2().equalsIgnoreCase(text))
+                .sorted(
+                        order.getValue() == Order.COUNT
+                                ? Comparator.comparingLong(
+                                                (Country c) -> counts(c).total())
+                                        .reversed()
+                                        .thenComparing(byName())
+                                : byName())
                 .toList();
     }
 
     /** The countries shown, with their region and counts, as the CSV download gives them. */
     CsvTable csv() {
-        return new CsvTable(getTranslation("countries.title"), List.of(), List.of(
-                getTranslation("records.filter.region"), getTranslation("countries.subRegion"),
-                getTranslation("countries.country"), "ISO", getTranslation("countries.records"),
-                getTranslation("countryRole.LEAD"), getTranslation("countryRole.PARTNER"),
-                getTranslation("countryRole.PLACE")), shown().stream().map(c -> {
-                    CountryInvolvement counts = counts(c);
-                    return List.of(Regions.label(this, c.getRegion()), Regions.label(this, c.getSubRegion()),
-                            c.displayName(locale), c.getIso2(), String.valueOf(counts.total()),
-                            String.valueOf(counts.asLead()), String.valueOf(counts.asPartner()),
-                            String.valueOf(counts.asPlace()));
-                }).toList());
+        return new CsvTable(
+                getTranslation("countries.title"),
+                List.of(),
+                List.of(
+                        getTranslation("records.filter.region"),
+                        getTranslation("countries.subRegion"),
+                        getTranslation("countries.country"),
+                        "ISO",
+                        getTranslation("countries.records"),
+                        getTranslation("countryRole.LEAD"),
+                        getTranslation("countryRole.PARTNER"),
+                        getTranslation("countryRole.PLACE")),
+                shown().stream()
+                        .map(c -> {
+                            CountryInvolvement counts = counts(c);
+                            return List.of(
+                                    Regions.label(this, c.getRegion()),
+                                    Regions.label(this, c.getSubRegion()),
+                                    c.displayName(locale),
+                                    c.getIso2(),
+                                    String.valueOf(counts.total()),
+                                    String.valueOf(counts.asLead()),
+                                    String.valueOf(counts.asPartner()),
+                                    String.valueOf(counts.asPlace()));
+                        })
+                        .toList());
     }
 
     private void showGrouped(List<Country> shown) {
-        Map<String, Map<String, List<Country>>> byRegion = shown.stream().collect(Collectors.groupingBy(
-                c -> Objects.requireNonNullElse(c.getRegion(), ""), LinkedHashMap::new,
-                Collectors.groupingBy(c -> Objects.requireNonNullElse(c.getSubRegion(), ""), LinkedHashMap::new,
-                        Collectors.toList())));
-        byRegion.keySet().stream().sorted(groupOrder(region -> byRegion.get(region).values().stream()
-                .flatMap(List::stream).toList())).forEach(region -> {
-            H2 heading = new H2(region.isEmpty() ? getTranslation("countries.noRegion") : Regions.label(this, region));
-            heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.Top.LARGE);
-            groups.add(heading);
-            Map<String, List<Country>> subRegions = byRegion.get(region);
-            subRegions.keySet().stream().sorted(groupOrder(subRegions::get)).forEach(subRegion -> {
-                List<Country> members = subRegions.get(subRegion);
-                if (!subRegion.isEmpty()) {
-                    H3 subHeading = new H3(Regions.label(this, subRegion));
-                    subHeading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.TextColor.SECONDARY,
-                            LumoUtility.Margin.Vertical.SMALL);
-                    groups.add(subHeading);
-                }
-                RenderedHtml list = listOf(members);
-                list.addClassName("atlas-country-list");
-                groups.add(list);
-            });
-        });
+        Map<String, Map<String, List<Country>>> byRegion = shown.stream()
+                .collect(Collectors.groupingBy(
+                        c -> Objects.requireNonNullElse(c.getRegion(), ""),
+                        LinkedHashMap::new,
+                        Collectors.groupingBy(
+                                c -> Objects.requireNonNullElse(c.getSubRegion(), ""),
+                                LinkedHashMap::new,
+                                Collectors.toList())));
+        byRegion.keySet().stream()
+                .sorted(groupOrder(region -> byRegion.get(region).values().stream()
+                        .flatMap(List::stream)
+                        .toList()))
+                .forEach(region -> {
+                    H2 heading = new H2(
+                            region.isEmpty() ? getTranslation("countries.noRegion") : Regions.label(this, region));
+                    heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.Top.LARGE);
+                    groups.add(heading);
+                    Map<String, List<Country>> subRegions = byRegion.get(region);
+                    subRegions.keySet().stream()
+                            .sorted(groupOrder(subRegions::get))
+                            .forEach(subRegion -> {
+                                List<Country> members = subRegions.get(subRegion);
+                                if (!subRegion.isEmpty()) {
+                                    H3 subHeading = new H3(Regions.label(this, subRegion));
+                                    subHeading.addClassNames(
+                                            LumoUtility.FontSize.MEDIUM,
+                                            LumoUtility.TextColor.SECONDARY,
+                                            LumoUtility.Margin.Vertical.SMALL);
+                                    groups.add(subHeading);
+                                }
+                                RenderedHtml list = listOf(members);
+                                list.addClassName("atlas-country-list");
+                                groups.add(list);
+                            });
+                });
     }
 
     /**
@@ -196,18 +236,34 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
             String name = country.displayName(locale);
             String total = getTranslation("countries.recordCount", counts.total());
             html.append("<li><a router-link class=\"atlas-country-link\" href=\"")
-                    .append(RenderedHtml.escape(RouteConfiguration.forSessionScope().getUrl(CountryProfileView.class,
-                            new RouteParameters(CountryProfileView.ISO2, country.getIso2()))))
-                    .append("\" aria-label=\"").append(RenderedHtml.escape(name + ", " + total)).append("\">")
+                    .append(RenderedHtml.escape(RouteConfiguration.forSessionScope()
+                            .getUrl(
+                                    CountryProfileView.class,
+                                    new RouteParameters(CountryProfileView.ISO2, country.getIso2()))))
+                    .append("\" aria-label=\"")
+                    .append(RenderedHtml.escape(name + ", " + total))
+                    .append("\">")
                     .append(Flag.html(country.getIso2(), RenderedHtml.escape(name)))
-                    .append("<span>").append(RenderedHtml.escape(name)).append("</span>")
-                    .append("<span theme=\"badge pill small").append(counts.total() > 0 ? "" : " contrast")
-                    .append("\" title=\"").append(RenderedHtml.escape(getTranslation("countries.map.tooltip", counts.total(),
-                            counts.asLead(), counts.asPartner(), counts.asPlace())))
-                    .append("\">").append(RenderedHtml.escape(total)).append("</span>");
+                    .append("<span>")
+                    .append(RenderedHtml.escape(name))
+                    .append("</span>")
+                    .append("<span theme=\"badge pill small")
+                    .append(counts.total() > 0 ? "" : " contrast")
+                    .append("\" title=\"")
+                    .append(RenderedHtml.escape(getTranslation(
+                            "countries.map.tooltip",
+                            counts.total(),
+                            counts.asLead(),
+                            counts.asPartner(),
+                            counts.asPlace())))
+                    .append("\">")
+                    .append(RenderedHtml.escape(total))
+                    .append("</span>");
             if (counts.total() > 0) {
-                html.append("<span class=\"atlas-country-roles\">").append(RenderedHtml.escape(getTranslation("countries.roles",
-                        counts.asLead(), counts.asPartner(), counts.asPlace()))).append("</span>");
+                html.append("<span class=\"atlas-country-roles\">")
+                        .append(RenderedHtml.escape(getTranslation(
+                                "countries.roles", counts.asLead(), counts.asPartner(), counts.asPlace())))
+                        .append("</span>");
             }
             html.append("</a></li>");
         }
@@ -220,7 +276,8 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
         RenderedHtml list = new RenderedHtml("ul");
         list.render(items(members), () -> {
             Map<String, Country> byCode = countryService.byCodes(codes);
-            return items(codes.stream().map(byCode::get).filter(Objects::nonNull).toList());
+            return items(
+                    codes.stream().map(byCode::get).filter(Objects::nonNull).toList());
         });
         return list;
     }
@@ -246,7 +303,10 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
         Comparator<String> noneLast = Comparator.comparing(String::isEmpty);
         if (order.getValue() == Order.COUNT) {
             return noneLast.thenComparing(Comparator.comparingLong((String group) -> members.apply(group).stream()
-                    .mapToLong(c -> counts(c).total()).sum()).reversed()).thenComparing(Comparator.naturalOrder());
+                                    .mapToLong(c -> counts(c).total())
+                                    .sum())
+                            .reversed())
+                    .thenComparing(Comparator.naturalOrder());
         }
         return noneLast.thenComparing(Comparator.naturalOrder());
     }

@@ -1,14 +1,5 @@
 package org.cooperationatlas.explore.ui;
 
-import org.cooperationatlas.search.RecordSearch;
-import org.cooperationatlas.statistics.CountryInvolvement;
-import org.cooperationatlas.statistics.RecordStatistics;
-
-import org.cooperationatlas.country.ui.Flag;
-import org.cooperationatlas.search.CountryRole;
-import org.cooperationatlas.search.RoleInRecord;
-
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -24,23 +15,29 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.cooperationatlas.base.ui.CsvDownload;
 import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
+import org.cooperationatlas.base.ui.chart.EChart;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
-import org.cooperationatlas.base.ui.chart.EChart;
+import org.cooperationatlas.country.ui.Flag;
 import org.cooperationatlas.peacekeeping.MonthlyPersonnel;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.peacekeeping.ui.PersonnelOverTime;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.record.ui.RecordFormView;
 import org.cooperationatlas.record.ui.RecordListView;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import org.cooperationatlas.search.CountryRole;
+import org.cooperationatlas.search.RecordSearch;
+import org.cooperationatlas.search.RoleInRecord;
+import org.cooperationatlas.statistics.CountryInvolvement;
+import org.cooperationatlas.statistics.RecordStatistics;
 
 /** Everything the atlas knows about one country: its records by role, its figures, peacekeeping, a timeline. */
 @Route("countries/:iso2")
@@ -60,8 +57,12 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     private final Locale locale = UI.getCurrent().getLocale();
     private Country country;
 
-    public CountryProfileView(CountryService countries, RecordService records, RecordSearch search,
-                              RecordStatistics statistics, PeacekeepingService peacekeeping) {
+    public CountryProfileView(
+            CountryService countries,
+            RecordService records,
+            RecordSearch search,
+            RecordStatistics statistics,
+            PeacekeepingService peacekeeping) {
         this.countries = countries;
         this.records = records;
         this.search = search;
@@ -74,36 +75,49 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        country = countries.find(event.getRouteParameters().get(ISO2).orElse("")).orElse(null);
+        country =
+                countries.find(event.getRouteParameters().get(ISO2).orElse("")).orElse(null);
         if (country == null) {
-            add(new ViewToolbar(getTranslation("country.notFound.title")),
+            add(
+                    new ViewToolbar(getTranslation("country.notFound.title")),
                     new Paragraph(getTranslation("country.notFound.text")),
                     new RouterLink(getTranslation("country.backToCountries"), CountriesView.class));
             return;
         }
-        long total = statistics.involvementByCountry()
-                .getOrDefault(country.getIso2(), CountryInvolvement.none(country.getIso2())).total();
+        long total = statistics
+                .involvementByCountry()
+                .getOrDefault(country.getIso2(), CountryInvolvement.none(country.getIso2()))
+                .total();
         List<RoleInRecord> involved = total == 0 ? List.of() : search.latestInvolving(country.getIso2(), LATEST);
         add(header(), recordsSection(involved, total));
         if (!involved.isEmpty()) {
             add(section("country.timeline"), new RecordTimeline(involved));
         }
-        CountryFigures figures = new CountryFigures(records.figuresAbout(country.getIso2(),
+        CountryFigures figures = new CountryFigures(records.figuresAbout(
+                country.getIso2(),
                 involved.stream().map(role -> role.record().id()).toList()));
         String figuresTitle = getTranslation("country.figures") + " · " + country.displayName(locale);
-        add(section("country.figures"), figures,
+        add(
+                section("country.figures"),
+                figures,
                 new CsvDownload("figures-" + country.getIso2() + ".csv", () -> figures.csv(figuresTitle)));
         add(section("country.peacekeeping"), personnel(peacekeeping.monthlyPersonnel(country.getIso2())));
     }
 
     private Div header() {
-        ViewToolbar toolbar = new ViewToolbar(Flag.image(country.getIso2(), country.displayName(locale)),
+        ViewToolbar toolbar = new ViewToolbar(
+                Flag.image(country.getIso2(), country.displayName(locale)),
                 country.displayName(locale),
                 new RouterLink(getTranslation("country.backToCountries"), CountriesView.class));
-        String region = country.getRegion() == null ? getTranslation("countries.noRegion")
+        String region = country.getRegion() == null
+                ? getTranslation("countries.noRegion")
                 : Regions.label(this, country.getRegion()) + " › " + Regions.label(this, country.getSubRegion());
-        Paragraph facts = new Paragraph(getTranslation("country.facts", region, country.getIso2(),
-                country.getIso3(), country.getNumericCode() == null ? "–" : country.getNumericCode()));
+        Paragraph facts = new Paragraph(getTranslation(
+                "country.facts",
+                region,
+                country.getIso2(),
+                country.getIso3(),
+                country.getNumericCode() == null ? "–" : country.getNumericCode()));
         facts.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         return new Div(toolbar, facts);
     }
@@ -118,8 +132,7 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         List<Long> ids = involved.stream().map(item -> item.record().id()).toList();
         RenderedHtml list = new RenderedHtml("ul");
         list.addClassNames(LumoUtility.ListStyleType.NONE, LumoUtility.Padding.NONE);
-        list.render(recordItems(involved), () -> recordItems(
-                search.latestInvolving(country.getIso2(), ids.size())));
+        list.render(recordItems(involved), () -> recordItems(search.latestInvolving(country.getIso2(), ids.size())));
         QueryParameters filtered = QueryParameters.simple(Map.of("country", country.getIso2()));
         RouterLink all = new RouterLink(getTranslation("country.records.inGrid"), RecordListView.class);
         all.setQueryParameters(filtered);
@@ -148,19 +161,30 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         StringBuilder html = new StringBuilder();
         for (RoleInRecord item : involved) {
             html.append("<li class=\"atlas-country-record\"><a router-link href=\"")
-                    .append(RenderedHtml.escape(RouteConfiguration.forSessionScope().getUrl(RecordFormView.class,
-                            new RouteParameters(RecordFormView.ID, String.valueOf(item.record().id())))))
-                    .append("\">").append(RenderedHtml.escape(item.record().title())).append("</a> <span class=\"")
-                    .append(LumoUtility.TextColor.SECONDARY).append("\">")
-                    .append(RenderedHtml.escape(item.record().period().format(locale))).append("</span>");
-            item.roles().stream().sorted().forEach(role -> html.append(" <span theme=\"badge small")
-                    .append(role == CountryRole.LEAD ? "" : " contrast").append("\">")
-                    .append(RenderedHtml.escape(getTranslation(role.messageKey()))).append("</span>"));
+                    .append(RenderedHtml.escape(RouteConfiguration.forSessionScope()
+                            .getUrl(
+                                    RecordFormView.class,
+                                    new RouteParameters(
+                                            RecordFormView.ID,
+                                            String.valueOf(item.record().id())))))
+                    .append("\">")
+                    .append(RenderedHtml.escape(item.record().title()))
+                    .append("</a> <span class=\"")
+                    .append(LumoUtility.TextColor.SECONDARY)
+                    .append("\">")
+                    .append(RenderedHtml.escape(item.record().period().format(locale)))
+                    .append("</span>");
+            item.roles().stream()
+                    .sorted()
+                    .forEach(role -> html.append(" <span theme=\"badge small")
+                            .append(role == CountryRole.LEAD ? "" : " contrast")
+                            .append("\">")
+                            .append(RenderedHtml.escape(getTranslation(role.messageKey())))
+                            .append("</span>"));
             html.append("</li>");
         }
         return html.toString();
     }
-
 
     private H2 section(String key) {
         H2 heading = new H2(getTranslation(key));
@@ -170,7 +194,7 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public String getPageTitle() {
-        return (country == null ? getTranslation("country.notFound.title") : country.displayName(locale))
-                + " · " + getTranslation("app.name");
+        return (country == null ? getTranslation("country.notFound.title") : country.displayName(locale)) + " · "
+                + getTranslation("app.name");
     }
 }

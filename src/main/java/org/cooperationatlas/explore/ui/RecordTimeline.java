@@ -1,20 +1,18 @@
 package org.cooperationatlas.explore.ui;
 
-import org.cooperationatlas.search.RoleInRecord;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
-import org.cooperationatlas.base.ui.chart.EChart;
-import org.cooperationatlas.record.RecordKind;
-import org.cooperationatlas.record.ui.RecordFormView;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.cooperationatlas.base.ui.chart.EChart;
+import org.cooperationatlas.record.RecordKind;
+import org.cooperationatlas.record.ui.RecordFormView;
+import org.cooperationatlas.search.RoleInRecord;
 
 /** A country's records on a time axis, one lane per kind; clicking a record opens it. */
 class RecordTimeline extends Composite<EChart> {
@@ -30,12 +28,18 @@ class RecordTimeline extends Composite<EChart> {
         EChart chart = getContent();
         Locale locale = UI.getCurrent().getLocale();
         List<RecordKind> lanes = Arrays.stream(RecordKind.values())
-                .filter(kind -> involved.stream().anyMatch(item -> item.record().kind() == kind)).toList();
+                .filter(kind -> involved.stream().anyMatch(item -> item.record().kind() == kind))
+                .toList();
         chart.setChartHeight(Math.max(160, 60 + 44 * lanes.size()) + "px");
         chart.setOption(option(involved, lanes));
-        chart.setTable(List.of(getTranslation("record.title"), getTranslation("record.kind"), getTranslation("record.period")),
-                involved.stream().map(item -> List.of(item.record().title(), getTranslation(item.record().kind().messageKey()),
-                        item.record().period().format(locale))).toList());
+        chart.setTable(
+                List.of(getTranslation("record.title"), getTranslation("record.kind"), getTranslation("record.period")),
+                involved.stream()
+                        .map(item -> List.of(
+                                item.record().title(),
+                                getTranslation(item.record().kind().messageKey()),
+                                item.record().period().format(locale)))
+                        .toList());
         chart.addClickListener(click -> {
             if (!click.key().isEmpty()) {
                 UI.getCurrent().navigate(RecordFormView.class, new RouteParameters(RecordFormView.ID, click.key()));
@@ -46,7 +50,12 @@ class RecordTimeline extends Composite<EChart> {
     private ObjectNode option(List<RoleInRecord> involved, List<RecordKind> lanes) {
         ObjectNode option = JSON.objectNode();
         option.putObject("tooltip").put("trigger", "item");
-        option.putObject("grid").put("left", 8).put("right", 24).put("top", 16).put("bottom", 32).put("containLabel", true);
+        option.putObject("grid")
+                .put("left", 8)
+                .put("right", 24)
+                .put("top", 16)
+                .put("bottom", 32)
+                .put("containLabel", true);
         option.putObject("xAxis").put("type", "time");
         ArrayNode categories = option.putObject("yAxis").put("type", "category").putArray("data");
         lanes.forEach(kind -> categories.add(getTranslation(kind.messageKey())));
@@ -57,11 +66,16 @@ class RecordTimeline extends Composite<EChart> {
         Locale locale = UI.getCurrent().getLocale();
         for (RoleInRecord item : involved) {
             ObjectNode point = data.addObject();
-            point.put("key", String.valueOf(item.record().id())).put("name", item.record().title());
-            point.putArray("value").add(item.record().period().firstDay().toString())
+            point.put("key", String.valueOf(item.record().id()))
+                    .put("name", item.record().title());
+            point.putArray("value")
+                    .add(item.record().period().firstDay().toString())
                     .add(getTranslation(item.record().kind().messageKey()));
-            point.putObject("tooltip").put("formatter", item.record().title().replace("<", "&lt;").replace("{", "")
-                    + "<br/>" + item.record().period().format(locale));
+            point.putObject("tooltip")
+                    .put(
+                            "formatter",
+                            item.record().title().replace("<", "&lt;").replace("{", "") + "<br/>"
+                                    + item.record().period().format(locale));
         }
         return option;
     }

@@ -1,21 +1,19 @@
 package org.cooperationatlas.explore.ui;
 
-import org.cooperationatlas.statistics.CountryInvolvement;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteParameters;
-import org.cooperationatlas.base.ui.chart.EChart;
-import org.cooperationatlas.country.Country;
-import org.cooperationatlas.country.CountryShapes;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cooperationatlas.base.ui.chart.EChart;
+import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryShapes;
+import org.cooperationatlas.statistics.CountryInvolvement;
 
 /** The world shaded by how many records involve each country; a click opens the country's profile. */
 class WorldMap extends Composite<EChart> {
@@ -32,14 +30,24 @@ class WorldMap extends Composite<EChart> {
         chart.useMap(CountryShapes.MAP_NAME, CountryShapes.MAP_URL);
         chart.setChartHeight("420px");
         Locale locale = UI.getCurrent().getLocale();
-        List<Country> drawn = countries.stream().filter(c -> shapes.isDrawn(c.getIso2())).toList();
+        List<Country> drawn =
+                countries.stream().filter(c -> shapes.isDrawn(c.getIso2())).toList();
         chart.setOption(option(drawn, involvement, locale));
-        chart.setTable(List.of(getTranslation("countries.country"), getTranslation("countries.records"),
-                        getTranslation("countryRole.LEAD"), getTranslation("countryRole.PARTNER"),
+        chart.setTable(
+                List.of(
+                        getTranslation("countries.country"),
+                        getTranslation("countries.records"),
+                        getTranslation("countryRole.LEAD"),
+                        getTranslation("countryRole.PARTNER"),
                         getTranslation("countryRole.PLACE")),
-                involvement.values().stream().sorted(Comparator.comparingLong(CountryInvolvement::total).reversed())
-                        .map(counts -> List.of(name(countries, counts.iso2(), locale), String.valueOf(counts.total()),
-                                String.valueOf(counts.asLead()), String.valueOf(counts.asPartner()),
+                involvement.values().stream()
+                        .sorted(Comparator.comparingLong(CountryInvolvement::total)
+                                .reversed())
+                        .map(counts -> List.of(
+                                name(countries, counts.iso2(), locale),
+                                String.valueOf(counts.total()),
+                                String.valueOf(counts.asLead()),
+                                String.valueOf(counts.asPartner()),
                                 String.valueOf(counts.asPlace())))
                         .toList());
         chart.addClickListener(click -> {
@@ -58,20 +66,31 @@ class WorldMap extends Composite<EChart> {
         scale.put("type", "piecewise").put("left", "left").put("bottom", 10);
         ArrayNode pieces = scale.putArray("pieces");
         // Mid-tone blues and a grey that read on the light and the dark background alike.
-        pieces.addObject().put("min", 10).put("max", Integer.MAX_VALUE).put("label", "10+").put("color", "#08519c");
+        pieces.addObject()
+                .put("min", 10)
+                .put("max", Integer.MAX_VALUE)
+                .put("label", "10+")
+                .put("color", "#08519c");
         pieces.addObject().put("min", 5).put("max", 9).put("label", "5–9").put("color", "#3182bd");
         pieces.addObject().put("min", 2).put("max", 4).put("label", "2–4").put("color", "#6baed6");
         pieces.addObject().put("min", 1).put("max", 1).put("label", "1").put("color", "#9ecae1");
-        pieces.addObject().put("value", 0).put("label", getTranslation("countries.map.none")).put("color", "#c5ccd6");
+        pieces.addObject()
+                .put("value", 0)
+                .put("label", getTranslation("countries.map.none"))
+                .put("color", "#c5ccd6");
         ObjectNode series = option.putArray("series").addObject();
-        series.put("type", "map").put("map", CountryShapes.MAP_NAME).put("name", getTranslation("countries.records"))
-                .put("roam", true).put("zoom", 1);
+        series.put("type", "map")
+                .put("map", CountryShapes.MAP_NAME)
+                .put("name", getTranslation("countries.records"))
+                .put("roam", true)
+                .put("zoom", 1);
         series.putObject("itemStyle").put("borderColor", "#7b8594").put("borderWidth", 0.5);
         series.putObject("emphasis").putObject("label").put("show", false);
         series.putObject("select").put("disabled", true);
         ArrayNode data = series.putArray("data");
         for (Country country : drawn) {
-            CountryInvolvement counts = involvement.getOrDefault(country.getIso2(), CountryInvolvement.none(country.getIso2()));
+            CountryInvolvement counts =
+                    involvement.getOrDefault(country.getIso2(), CountryInvolvement.none(country.getIso2()));
             ObjectNode item = data.addObject();
             item.put("name", country.getIso2()).put("value", counts.total()).put("key", country.getIso2());
             item.putObject("tooltip").put("formatter", tooltip(country.displayName(locale), counts));
@@ -81,16 +100,28 @@ class WorldMap extends Composite<EChart> {
 
     // The tooltip is plain text in an HTML context: names are escaped, not trusted.
     private String tooltip(String name, CountryInvolvement counts) {
-        return escape(name) + "<br/>" + escape(getTranslation("countries.map.tooltip", counts.total(), counts.asLead(),
-                counts.asPartner(), counts.asPlace()));
+        return escape(name) + "<br/>"
+                + escape(getTranslation(
+                        "countries.map.tooltip",
+                        counts.total(),
+                        counts.asLead(),
+                        counts.asPartner(),
+                        counts.asPlace()));
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("{", "").replace("}", "");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("{", "")
+                .replace("}", "");
     }
 
     private static String name(List<Country> countries, String iso2, Locale locale) {
-        return countries.stream().filter(c -> c.getIso2().equals(iso2)).findFirst()
-                .map(c -> c.displayName(locale)).orElse(iso2);
+        return countries.stream()
+                .filter(c -> c.getIso2().equals(iso2))
+                .findFirst()
+                .map(c -> c.displayName(locale))
+                .orElse(iso2);
     }
 }

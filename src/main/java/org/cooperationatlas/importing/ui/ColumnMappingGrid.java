@@ -5,6 +5,8 @@ import com.vaadin.flow.component.HasEnabled;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import java.util.ArrayList;
+import java.util.List;
 import org.cooperationatlas.importing.ColumnMapping;
 import org.cooperationatlas.importing.ColumnTarget;
 import org.cooperationatlas.importing.Gender;
@@ -13,9 +15,6 @@ import org.cooperationatlas.importing.ImportKind;
 import org.cooperationatlas.importing.Layout;
 import org.cooperationatlas.importing.UploadedCsv;
 import org.cooperationatlas.peacekeeping.PersonnelType;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** One row per column of the file: its header, a few of its values, and the field it fills, to choose. */
 class ColumnMappingGrid extends Composite<Grid<ColumnMappingGrid.FileColumn>> implements HasEnabled {
@@ -26,12 +25,19 @@ class ColumnMappingGrid extends Composite<Grid<ColumnMappingGrid.FileColumn>> im
 
     ColumnMappingGrid() {
         Grid<FileColumn> grid = getContent();
-        grid.addColumn(FileColumn::header).setHeader(getTranslation("import.mapping.column")).setKey("header")
+        grid.addColumn(FileColumn::header)
+                .setHeader(getTranslation("import.mapping.column"))
+                .setKey("header")
                 .setAutoWidth(true);
         grid.addColumn(column -> String.join(" · ", column.samples()))
-                .setHeader(getTranslation("import.mapping.samples")).setKey("samples").setFlexGrow(1);
-        grid.addComponentColumn(this::targetBox).setHeader(getTranslation("import.mapping.fills"))
-                .setKey("target").setWidth("22em").setFlexGrow(0);
+                .setHeader(getTranslation("import.mapping.samples"))
+                .setKey("samples")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::targetBox)
+                .setHeader(getTranslation("import.mapping.fills"))
+                .setKey("target")
+                .setWidth("22em")
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
     }
@@ -39,7 +45,11 @@ class ColumnMappingGrid extends Composite<Grid<ColumnMappingGrid.FileColumn>> im
     void show(UploadedCsv file, ColumnMapping mapping) {
         columns.clear();
         for (int i = 0; i < file.headers().size(); i++) {
-            columns.add(new FileColumn(i, file.headers().get(i), file.samples(i, 3), mapping.targets().get(i)));
+            columns.add(new FileColumn(
+                    i,
+                    file.headers().get(i),
+                    file.samples(i, 3),
+                    mapping.targets().get(i)));
         }
         kind = mapping.kind();
         layout = mapping.layout();
@@ -51,7 +61,8 @@ class ColumnMappingGrid extends Composite<Grid<ColumnMappingGrid.FileColumn>> im
     }
 
     ColumnMapping mapping() {
-        return new ColumnMapping(kind, layout, columns.stream().map(FileColumn::target).toList());
+        return new ColumnMapping(
+                kind, layout, columns.stream().map(FileColumn::target).toList());
     }
 
     private ComboBox<ColumnTarget> targetBox(FileColumn column) {
@@ -82,7 +93,9 @@ class ColumnMappingGrid extends Composite<Grid<ColumnMappingGrid.FileColumn>> im
 
     String label(ColumnTarget target) {
         if (target.isCount()) {
-            return getTranslation("import.mapping.count", getTranslation(target.personnelType().messageKey()),
+            return getTranslation(
+                    "import.mapping.count",
+                    getTranslation(target.personnelType().messageKey()),
                     getTranslation(target.gender().messageKey()));
         }
         String name = getTranslation(target.field().messageKey());

@@ -6,11 +6,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.function.SerializableConsumer;
-import org.cooperationatlas.country.Country;
-
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import org.cooperationatlas.country.Country;
 
 /** Asks which country a name the dry run did not know stands for; the choice is kept as another name for it. */
 class CountryChoiceDialog extends Dialog {
@@ -22,7 +21,8 @@ class CountryChoiceDialog extends Dialog {
         setHeaderTitle(getTranslation("import.treatAs", name));
         country.setLabel(getTranslation("aliases.country"));
         country.setItems(countries.stream()
-                .sorted(Comparator.comparing(value -> value.displayName(getLocale()), Collator.getInstance(getLocale())))
+                .sorted(Comparator.comparing(
+                        value -> value.displayName(getLocale()), Collator.getInstance(getLocale())))
                 .toList());
         country.setItemLabelGenerator(value -> value.displayName(getLocale()) + " (" + value.getIso2() + ")");
         country.setWidthFull();

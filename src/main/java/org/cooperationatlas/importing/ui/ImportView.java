@@ -22,6 +22,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.cooperationatlas.base.ui.BackgroundTasks;
 import org.cooperationatlas.base.ui.Notifications;
 import org.cooperationatlas.base.ui.ViewToolbar;
@@ -43,10 +46,6 @@ import org.cooperationatlas.importing.UploadedCsv;
 import org.cooperationatlas.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Bulk import for administrators: upload a CSV file, say what it holds and which column fills what, check it
@@ -93,21 +92,30 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxFileBytes()));
         upload.setAcceptedFileTypes(".csv", "text/csv", ".txt", "text/plain");
         // The browser refuses a file over the limit before sending it; the event carries the file's size.
-        upload.getElement().addEventListener("file-reject", rejected -> {
-            long size = (long) rejected.getEventData().get("event.detail.file.size").asNumber();
-            if (size > imports.maxFileBytes()) {
-                refuseSize(size);
-            } else {
-                showFileError(getTranslation("import.file.rejected",
-                        rejected.getEventData().get("event.detail.error").asString(),
-                        UploadedCsv.megabytes(imports.maxFileBytes())));
-            }
-        }).addEventData("event.detail.file.size").addEventData("event.detail.error");
+        upload.getElement()
+                .addEventListener("file-reject", rejected -> {
+                    long size = (long) rejected.getEventData()
+                            .get("event.detail.file.size")
+                            .asNumber();
+                    if (size > imports.maxFileBytes()) {
+                        refuseSize(size);
+                    } else {
+                        showFileError(getTranslation(
+                                "import.file.rejected",
+                                rejected.getEventData()
+                                        .get("event.detail.error")
+                                        .asString(),
+                                UploadedCsv.megabytes(imports.maxFileBytes())));
+                    }
+                })
+                .addEventData("event.detail.file.size")
+                .addEventData("event.detail.error");
         upload.setDropLabel(new Span(getTranslation("import.upload.drop")));
         report.onTreatAsCountry(this::chooseCountryFor);
         addDetachListener(detach -> forgetFile());
 
-        add(new ViewToolbar(getTranslation("import.title"),
+        add(new ViewToolbar(
+                getTranslation("import.title"),
                 new RouterLink(getTranslation("import.countryNames"), CountryNamesView.class)));
         add(ImportReport.hint(getTranslation("import.intro")), upload, fileMessage);
         buildMappingStep();
@@ -200,16 +208,20 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void refuseSize(long size) {
         forgetFile();
         clearAfterUpload();
-        showFileError(getTranslation("import.file.tooLarge", UploadedCsv.megabytes(size),
-                UploadedCsv.megabytes(imports.maxFileBytes())));
+        showFileError(getTranslation(
+                "import.file.tooLarge", UploadedCsv.megabytes(size), UploadedCsv.megabytes(imports.maxFileBytes())));
     }
 
     private void show(UploadedCsv opened) {
         forgetFile();
         clearAfterUpload();
         file = opened;
-        fileMessage.setText(getTranslation("import.file.read", file.fileName(), file.rowCount(),
-                file.headers().size(), separatorName(file.separator())));
+        fileMessage.setText(getTranslation(
+                "import.file.read",
+                file.fileName(),
+                file.rowCount(),
+                file.headers().size(),
+                separatorName(file.separator())));
         fileMessage.removeClassName(LumoUtility.TextColor.ERROR);
         kind.setValue(MappingSuggestions.guessKind(file.headers()));
         layout.setValue(MappingSuggestions.guessLayout(file.headers()));
@@ -262,15 +274,19 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         UploadedCsv checked = file;
         setBusy(true);
         outcome.setText(getTranslation("import.checking"));
-        running = background.run(UI.getCurrent(), () -> imports.dryRun(checked, mapping), result -> {
-            setBusy(false);
-            outcome.setText("");
-            plan = result;
-            report.show(result);
-            commit.setText(getTranslation("import.commit", result.workToDo()));
-            commit.setVisible(true);
-            commit.setEnabled(result.canCommit());
-        }, this::failed);
+        running = background.run(
+                UI.getCurrent(),
+                () -> imports.dryRun(checked, mapping),
+                result -> {
+                    setBusy(false);
+                    outcome.setText("");
+                    plan = result;
+                    report.show(result);
+                    commit.setText(getTranslation("import.commit", result.workToDo()));
+                    commit.setVisible(true);
+                    commit.setEnabled(result.canCommit());
+                },
+                this::failed);
     }
 
     private void commit() {
@@ -318,7 +334,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         progress.setVisible(false);
         stop.setVisible(false);
         String message = failure instanceof ImportStoppedException
-                ? getTranslation("import.stopped") : getTranslation("import.failed");
+                ? getTranslation("import.stopped")
+                : getTranslation("import.failed");
         outcome.setText(message);
         outcome.addClassName(LumoUtility.TextColor.ERROR);
         if (!(failure instanceof ImportStoppedException)) {
@@ -332,10 +349,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         new CountryChoiceDialog(name, countries.all(), iso2 -> {
-            imports.treatAsCountry(name, iso2, file.fileName());
-            Notifications.success(getTranslation("import.treatAs.done", name));
-            dryRun();
-        }).open();
+                    imports.treatAsCountry(name, iso2, file.fileName());
+                    Notifications.success(getTranslation("import.treatAs.done", name));
+                    dryRun();
+                })
+                .open();
     }
 
     // The uploaded file lives on the disk only while this page works with it; a check or import still reading
@@ -356,11 +374,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String separatorName(char separator) {
-        return getTranslation(switch (separator) {
-            case ';' -> "import.separator.semicolon";
-            case '\t' -> "import.separator.tab";
-            default -> "import.separator.comma";
-        });
+        return getTranslation(
+                switch (separator) {
+                    case ';' -> "import.separator.semicolon";
+                    case '\t' -> "import.separator.tab";
+                    default -> "import.separator.comma";
+                });
     }
 
     @Override

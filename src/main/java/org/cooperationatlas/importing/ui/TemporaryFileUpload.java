@@ -2,11 +2,10 @@ package org.cooperationatlas.importing.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableBiFunction;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,14 +22,17 @@ class TemporaryFileUpload implements UploadHandler {
 
     /** How the files of uploads waiting on the disk are named, in the JVM's temporary directory. */
     static final String PREFIX = "atlas-upload-";
+
     private static final int BUFFER_BYTES = 64 * 1024;
 
     private final long maxBytes;
     private final SerializableBiFunction<String, Path, Command> received;
     private final SerializableConsumer<Long> tooLarge;
 
-    TemporaryFileUpload(long maxBytes, SerializableBiFunction<String, Path, Command> received,
-                        SerializableConsumer<Long> tooLarge) {
+    TemporaryFileUpload(
+            long maxBytes,
+            SerializableBiFunction<String, Path, Command> received,
+            SerializableConsumer<Long> tooLarge) {
         this.maxBytes = maxBytes;
         this.received = received;
         this.tooLarge = tooLarge;
@@ -45,7 +47,8 @@ class TemporaryFileUpload implements UploadHandler {
         }
         Path file = Files.createTempFile(PREFIX, ".csv");
         long copied;
-        try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+        try (InputStream in = event.getInputStream();
+                OutputStream out = Files.newOutputStream(file)) {
             copied = copyAtMost(in, out, maxBytes + 1);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);

@@ -17,6 +17,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.cooperationatlas.base.ui.Notifications;
 import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
@@ -29,10 +32,6 @@ import org.cooperationatlas.record.ui.RecordFormView;
 import org.cooperationatlas.security.Role;
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.ui.SourceFields;
-
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * Turns a news article into records to review: the editor pastes or uploads it, says where it comes from, and
@@ -65,7 +64,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         article.setMaxLength(IntakeService.MAX_TEXT_LENGTH);
         article.setWidthFull();
         article.setHeight("14em");
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> fill(ArticleFile.read(metadata.fileName(), bytes))));
+        upload = new Upload(
+                UploadHandler.inMemory((metadata, bytes) -> fill(ArticleFile.read(metadata.fileName(), bytes))));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".txt", "text/plain", ".html", ".htm", "text/html");
@@ -88,15 +88,24 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         proposals.addClassName("atlas-intake-proposals");
         results.setWidthFull();
 
-        add(new ViewToolbar(getTranslation("intake.title")), new Paragraph(getTranslation("intake.intro")), article,
-                upload, source, read, summary, results);
+        add(
+                new ViewToolbar(getTranslation("intake.title")),
+                new Paragraph(getTranslation("intake.intro")),
+                article,
+                upload,
+                source,
+                read,
+                summary,
+                results);
         addClassNames(LumoUtility.Padding.MEDIUM);
         setMaxWidth("90em");
     }
 
     private void fill(ArticleFile file) {
-        article.setValue(file.text().length() > IntakeService.MAX_TEXT_LENGTH
-                ? file.text().substring(0, IntakeService.MAX_TEXT_LENGTH) : file.text());
+        article.setValue(
+                file.text().length() > IntakeService.MAX_TEXT_LENGTH
+                        ? file.text().substring(0, IntakeService.MAX_TEXT_LENGTH)
+                        : file.text());
         if (file.title() != null) {
             source.title.setValue(cut(file.title(), Source.TITLE_MAX_LENGTH));
         }
@@ -127,7 +136,10 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         }
         shown.clear();
         shown.addAll(analysis.records());
-        summary.setText(getTranslation("intake.summary", shown.size(), analysis.figures().size(),
+        summary.setText(getTranslation(
+                "intake.summary",
+                shown.size(),
+                analysis.figures().size(),
                 getTranslation("intake.language." + analysis.language().name())));
         showProposals();
         mark(null);
@@ -140,8 +152,14 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             proposals.add(new Paragraph(getTranslation("intake.none")));
         }
         for (int i = 0; i < shown.size(); i++) {
-            proposals.add(new ProposalCard(shown.get(i), i > 0, intake::alreadyInAtlas, this::mark, this::accept,
-                    this::mergeIntoPrevious, this::discard));
+            proposals.add(new ProposalCard(
+                    shown.get(i),
+                    i > 0,
+                    intake::alreadyInAtlas,
+                    this::mark,
+                    this::accept,
+                    this::mergeIntoPrevious,
+                    this::discard));
         }
     }
 
@@ -154,26 +172,41 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         List<Sentence> sentences = proposal == null ? List.of() : proposal.sentences();
         List<Span> spans = new ArrayList<>();
         if (proposal != null) {
-            proposal.figures().forEach(figure -> spans.add(new Span(figure.sentence().start() + figure.numberStart(),
-                    figure.sentence().start() + figure.numberEnd(), "strong", null)));
-            proposal.evidence().forEach(evidence -> spans.add(new Span(evidence.start(), evidence.end(), "span",
-                    "atlas-evidence atlas-evidence-" + evidence.field().name().toLowerCase(java.util.Locale.ROOT))));
+            proposal.figures()
+                    .forEach(figure -> spans.add(new Span(
+                            figure.sentence().start() + figure.numberStart(),
+                            figure.sentence().start() + figure.numberEnd(),
+                            "strong",
+                            null)));
+            proposal.evidence()
+                    .forEach(evidence -> spans.add(new Span(
+                            evidence.start(),
+                            evidence.end(),
+                            "span",
+                            "atlas-evidence atlas-evidence-"
+                                    + evidence.field().name().toLowerCase(java.util.Locale.ROOT))));
         }
         spans.sort(Comparator.comparingInt(Span::start));
         StringBuilder html = new StringBuilder("<div>");
         int at = 0;
-        for (Sentence sentence : sentences.stream().sorted(Comparator.comparingInt(Sentence::start)).toList()) {
+        for (Sentence sentence : sentences.stream()
+                .sorted(Comparator.comparingInt(Sentence::start))
+                .toList()) {
             html.append(paragraphs(text.substring(at, sentence.start()))).append("<mark>");
             int inside = sentence.start();
             for (Span span : spans) {
                 if (span.start() >= inside && span.end() <= sentence.end()) {
-                    html.append(RenderedHtml.escape(text.substring(inside, span.start()))).append(span.open())
+                    html.append(RenderedHtml.escape(text.substring(inside, span.start())))
+                            .append(span.open())
                             .append(RenderedHtml.escape(text.substring(span.start(), span.end())))
-                            .append("</").append(span.tag()).append('>');
+                            .append("</")
+                            .append(span.tag())
+                            .append('>');
                     inside = span.end();
                 }
             }
-            html.append(RenderedHtml.escape(text.substring(inside, sentence.end()))).append("</mark>");
+            html.append(RenderedHtml.escape(text.substring(inside, sentence.end())))
+                    .append("</mark>");
             at = sentence.end();
         }
         html.append(paragraphs(text.substring(at))).append("</div>");

@@ -2,7 +2,6 @@ package org.cooperationatlas.intake.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -12,13 +11,11 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.cooperationatlas.intake.FigureProposal;
 import org.cooperationatlas.intake.RecordProposal;
 import org.cooperationatlas.record.ui.FigureText;
-
-
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** One proposed record: what the article says was done, by whom, when, with which figures; and what to do with it. */
 class ProposalCard extends Section {
@@ -28,19 +25,34 @@ class ProposalCard extends Section {
     final Button merge = new Button();
     final Button discard = new Button();
 
-    ProposalCard(RecordProposal proposal, boolean canMerge, SerializablePredicate<FigureProposal> alreadyInAtlas,
-                 SerializableConsumer<RecordProposal> onShow, SerializableConsumer<RecordProposal> onAccept,
-                 SerializableConsumer<RecordProposal> onMerge, SerializableConsumer<RecordProposal> onDiscard) {
+    ProposalCard(
+            RecordProposal proposal,
+            boolean canMerge,
+            SerializablePredicate<FigureProposal> alreadyInAtlas,
+            SerializableConsumer<RecordProposal> onShow,
+            SerializableConsumer<RecordProposal> onAccept,
+            SerializableConsumer<RecordProposal> onMerge,
+            SerializableConsumer<RecordProposal> onDiscard) {
         addClassName("atlas-card");
         add(IntakeView.heading(proposal.title()));
         Locale locale = getLocale();
-        String partners = proposal.partners().stream().map(iso2 -> new Locale.Builder().setRegion(iso2).build()
-                .getDisplayCountry(locale)).collect(Collectors.joining(", "));
-        Paragraph facts = new Paragraph(getTranslation("intake.facts", getTranslation(proposal.kind().messageKey()),
+        String partners = proposal.partners().stream()
+                .map(iso2 -> new Locale.Builder().setRegion(iso2).build().getDisplayCountry(locale))
+                .collect(Collectors.joining(", "));
+        Paragraph facts = new Paragraph(getTranslation(
+                "intake.facts",
+                getTranslation(proposal.kind().messageKey()),
                 getTranslation(proposal.crimeArea().messageKey()),
-                proposal.lead() == null ? "–" : new Locale.Builder().setRegion(proposal.lead()).build().getDisplayCountry(locale),
-                partners.isEmpty() ? "–" : partners, period(proposal)));
-        facts.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.Vertical.XSMALL);
+                proposal.lead() == null
+                        ? "–"
+                        : new Locale.Builder()
+                                .setRegion(proposal.lead())
+                                .build()
+                                .getDisplayCountry(locale),
+                partners.isEmpty() ? "–" : partners,
+                period(proposal)));
+        facts.addClassNames(
+                LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.Vertical.XSMALL);
         add(facts);
         UnorderedList figures = new UnorderedList();
         for (FigureProposal figure : proposal.figures()) {
@@ -69,7 +81,7 @@ class ProposalCard extends Section {
         discard.setText(getTranslation("intake.discard"));
         discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         discard.addClickListener(click -> onDiscard.accept(proposal));
-        for (Button button : new Button[]{show, merge, discard}) {
+        for (Button button : new Button[] {show, merge, discard}) {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         }
         accept.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -80,9 +92,15 @@ class ProposalCard extends Section {
 
     private String figureLine(FigureProposal figure) {
         String amount = FigureText.amount(this, figure.value(), figure.qualifier(), figure.unit());
-        String what = figure.metric() == null ? getTranslation("intake.noMetric") : getTranslation(figure.metric().messageKey());
-        String when = figure.periodFrom() == null ? "" : " · " + figure.periodFrom() + (figure.periodTo() == null
-                || figure.periodTo().equals(figure.periodFrom()) ? "" : " – " + figure.periodTo());
+        String what = figure.metric() == null
+                ? getTranslation("intake.noMetric")
+                : getTranslation(figure.metric().messageKey());
+        String when = figure.periodFrom() == null
+                ? ""
+                : " · " + figure.periodFrom()
+                        + (figure.periodTo() == null || figure.periodTo().equals(figure.periodFrom())
+                                ? ""
+                                : " – " + figure.periodTo());
         return what + ": " + amount + when + (figure.cumulative() ? " · " + getTranslation("intake.cumulative") : "");
     }
 
@@ -91,7 +109,8 @@ class ProposalCard extends Section {
             return "–";
         }
         String start = proposal.startPrecision().format(proposal.start(), getLocale());
-        return proposal.end() == null ? start : start + " – " + proposal.endPrecision().format(proposal.end(), getLocale());
+        return proposal.end() == null
+                ? start
+                : start + " – " + proposal.endPrecision().format(proposal.end(), getLocale());
     }
-
 }

@@ -10,17 +10,16 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.SerializableSupplier;
-import org.cooperationatlas.base.domain.DayRange;
-import org.cooperationatlas.country.CountryService;
-import org.cooperationatlas.record.Figure;
-import org.cooperationatlas.source.Source;
-import org.cooperationatlas.source.SourceService;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.cooperationatlas.base.domain.DayRange;
+import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.record.Figure;
+import org.cooperationatlas.source.Source;
+import org.cooperationatlas.source.SourceService;
 
 /**
  * The figures of a record, each a line that reads as the figure says until the editor opens it: then its row of
@@ -73,7 +72,9 @@ class FigureEditor extends Composite<VerticalLayout> {
 
     /** Validates every open figure and shows the messages on its fields; figures never opened are as stored. */
     boolean validate() {
-        return entries.stream().filter(entry -> entry.row != null).map(entry -> entry.row.validate())
+        return entries.stream()
+                .filter(entry -> entry.row != null)
+                .map(entry -> entry.row.validate())
                 .reduce(true, Boolean::logicalAnd);
     }
 
@@ -83,7 +84,10 @@ class FigureEditor extends Composite<VerticalLayout> {
 
     /** The figures open for editing, in order. */
     List<FigureRow> rows() {
-        return entries.stream().map(entry -> entry.row).filter(row -> row != null).toList();
+        return entries.stream()
+                .map(entry -> entry.row)
+                .filter(row -> row != null)
+                .toList();
     }
 
     /** One figure: its line, or its row of fields once opened. */
@@ -114,14 +118,25 @@ class FigureEditor extends Composite<VerticalLayout> {
         }
 
         private Div line() {
-            String said = figure.getMetric() == null || figure.getValue() == null ? ""
-                    : FigureText.headline(FigureEditor.this, figure.getMetric(), figure.getValue(),
-                    figure.getQualifier(), figure.getUnit());
+            String said = figure.getMetric() == null || figure.getValue() == null
+                    ? ""
+                    : FigureText.headline(
+                            FigureEditor.this,
+                            figure.getMetric(),
+                            figure.getValue(),
+                            figure.getQualifier(),
+                            figure.getUnit());
             Span headline = new Span(said);
             headline.addClassName("atlas-figure-headline");
-            String period = DayRange.format(figure.getPeriodFrom(), figure.getPeriodTo(), UI.getCurrent().getLocale());
-            Span details = new Span(Stream.of(period, figure.getSource() == null ? "" : figure.getSource().label())
-                    .filter(part -> !part.isEmpty()).collect(Collectors.joining(" · ")));
+            String period = DayRange.format(
+                    figure.getPeriodFrom(),
+                    figure.getPeriodTo(),
+                    UI.getCurrent().getLocale());
+            Span details = new Span(Stream.of(
+                            period,
+                            figure.getSource() == null ? "" : figure.getSource().label())
+                    .filter(part -> !part.isEmpty())
+                    .collect(Collectors.joining(" · ")));
             details.addClassName("atlas-figure-details");
             Button edit = new Button(getTranslation("figure.edit"), VaadinIcon.EDIT.create(), click -> open());
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -13,9 +13,11 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.validator.BeanValidator;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.math.BigDecimal;
+import java.util.stream.Stream;
 import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.base.ui.DateFields;
 import org.cooperationatlas.country.Country;
@@ -25,9 +27,6 @@ import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.Unit;
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
-
-import java.math.BigDecimal;
-import java.util.stream.Stream;
 
 /** The fields of one figure. Values reach the figure only when valid, so a refused save loses nothing typed. */
 class FigureRow extends Composite<FormLayout> {
@@ -46,7 +45,8 @@ class FigureRow extends Composite<FormLayout> {
     final ComboBox<Source> source = new ComboBox<>();
     final TextField quote = new TextField();
 
-    FigureRow(Figure figure, CountryService countries, SourceService sources, SerializableConsumer<FigureRow> onRemove) {
+    FigureRow(
+            Figure figure, CountryService countries, SourceService sources, SerializableConsumer<FigureRow> onRemove) {
         this.figure = figure;
         metric.setLabel(getTranslation("figure.metric"));
         metric.setItems(Metric.values());
@@ -73,50 +73,69 @@ class FigureRow extends Composite<FormLayout> {
         country.setClearButtonVisible(true);
         CountryFields.configure(country, countries);
         source.setLabel(getTranslation("figure.source"));
-        source.setItems(query -> sources.search(query.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        source.setItems(query ->
+                sources
+                        .search(query.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream());
         source.setItemLabelGenerator(Source::label);
         quote.setLabel(getTranslation("figure.quote"));
         quote.setMaxLength(Figure.QUOTE_MAX_LENGTH);
 
         bind();
-        Stream.<HasValue<?, ?>>of(metric, value, unit, source).forEach(field -> field.setRequiredIndicatorVisible(true));
+        Stream.<HasValue<?, ?>>of(metric, value, unit, source)
+                .forEach(field -> field.setRequiredIndicatorVisible(true));
 
-        Button remove = new Button(getTranslation("figure.remove"), VaadinIcon.TRASH.create(), click -> onRemove.accept(this));
+        Button remove =
+                new Button(getTranslation("figure.remove"), VaadinIcon.TRASH.create(), click -> onRemove.accept(this));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
 
         FormLayout form = getContent();
         form.add(metric, value, qualifier, unit, periodFrom, periodTo, country, source, cumulative, remove);
         form.add(quote, 4);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
+        form.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("60em", 4));
-        form.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM,
+        form.addClassNames(
+                LumoUtility.Border.ALL,
+                LumoUtility.BorderColor.CONTRAST_10,
+                LumoUtility.BorderRadius.MEDIUM,
                 LumoUtility.Padding.SMALL);
     }
 
     private void bind() {
-        binder.forField(metric).withValidator(new BeanValidator(Figure.class, "metric"))
+        binder.forField(metric)
+                .withValidator(new BeanValidator(Figure.class, "metric"))
                 .bind(Figure::getMetric, Figure::setMetric);
         var valueBinding = binder.forField(value)
-                .withValidator(v -> v == null || unit.getValue() == null || unit.getValue().isCurrency()
-                        || v.stripTrailingZeros().scale() <= 0, getTranslation("figure.value.whole"))
+                .withValidator(
+                        v -> v == null
+                                || unit.getValue() == null
+                                || unit.getValue().isCurrency()
+                                || v.stripTrailingZeros().scale() <= 0,
+                        getTranslation("figure.value.whole"))
                 .withValidator(new BeanValidator(Figure.class, "value"))
                 .withConverter(typed -> typed, FigureRow::withoutTrailingZeros)
                 .bind(Figure::getValue, Figure::setValue);
-        binder.forField(qualifier).withValidator(new BeanValidator(Figure.class, "qualifier"))
+        binder.forField(qualifier)
+                .withValidator(new BeanValidator(Figure.class, "qualifier"))
                 .bind(Figure::getQualifier, Figure::setQualifier);
-        binder.forField(unit).withValidator(new BeanValidator(Figure.class, "unit"))
+        binder.forField(unit)
+                .withValidator(new BeanValidator(Figure.class, "unit"))
                 .bind(Figure::getUnit, Figure::setUnit);
         binder.forField(periodFrom).bind(Figure::getPeriodFrom, Figure::setPeriodFrom);
         binder.forField(periodTo)
-                .withValidator(to -> to == null || periodFrom.getValue() == null || !to.isBefore(periodFrom.getValue()),
+                .withValidator(
+                        to -> to == null || periodFrom.getValue() == null || !to.isBefore(periodFrom.getValue()),
                         getTranslation("figure.period.endBeforeStart"))
                 .bind(Figure::getPeriodTo, Figure::setPeriodTo);
         binder.forField(cumulative).bind(Figure::isCumulative, Figure::setCumulative);
         binder.forField(country).bind(Figure::getCountry, Figure::setCountry);
-        binder.forField(source).withValidator(new BeanValidator(Figure.class, "source"))
+        binder.forField(source)
+                .withValidator(new BeanValidator(Figure.class, "source"))
                 .bind(Figure::getSource, Figure::setSource);
-        binder.forField(quote).withValidator(new BeanValidator(Figure.class, "quote"))
+        binder.forField(quote)
+                .withValidator(new BeanValidator(Figure.class, "quote"))
                 .bind(Figure::getQuote, Figure::setQuote);
         binder.setBean(figure);
         unit.addValueChangeListener(change -> valueBinding.validate());
@@ -124,7 +143,9 @@ class FigureRow extends Composite<FormLayout> {
 
     // The database keeps two decimals for money; a count of 2,873 people should not read "2873.00".
     private static BigDecimal withoutTrailingZeros(BigDecimal stored) {
-        return stored == null ? null : new BigDecimal(stored.stripTrailingZeros().toPlainString());
+        return stored == null
+                ? null
+                : new BigDecimal(stored.stripTrailingZeros().toPlainString());
     }
 
     boolean validate() {

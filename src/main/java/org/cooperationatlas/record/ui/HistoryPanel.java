@@ -11,13 +11,12 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import org.cooperationatlas.record.RecordHistory;
-import org.cooperationatlas.record.RecordRevision;
-
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.cooperationatlas.record.RecordHistory;
+import org.cooperationatlas.record.RecordRevision;
 
 /** A record's saved changes, newest first, field by field; an editor can put an earlier version back. */
 class HistoryPanel extends Composite<VerticalLayout> {
@@ -47,8 +46,11 @@ class HistoryPanel extends Composite<VerticalLayout> {
 
     private Section revision(RecordRevision revision, boolean newest) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(UI.getCurrent().getLocale()).withZone(ZoneId.systemDefault());
-        H3 heading = new H3(getTranslation("history.heading", format.format(revision.when()),
+                .withLocale(UI.getCurrent().getLocale())
+                .withZone(ZoneId.systemDefault());
+        H3 heading = new H3(getTranslation(
+                "history.heading",
+                format.format(revision.when()),
                 revision.who() == null ? getTranslation("history.anEditor") : revision.who(),
                 getTranslation("history.type." + revision.type())));
         heading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.NONE);
@@ -57,8 +59,10 @@ class HistoryPanel extends Composite<VerticalLayout> {
         Div table = new Div();
         table.addClassName("atlas-history-changes");
         for (RecordRevision.FieldChange change : revision.changes()) {
-            Div row = new Div(cell(getTranslation(change.field()), "atlas-history-field"),
-                    cell(change.before(), "atlas-history-before"), cell(change.after(), "atlas-history-after"));
+            Div row = new Div(
+                    cell(getTranslation(change.field()), "atlas-history-field"),
+                    cell(change.before(), "atlas-history-before"),
+                    cell(change.after(), "atlas-history-after"));
             row.addClassName("atlas-history-row");
             table.add(row);
         }
@@ -67,7 +71,8 @@ class HistoryPanel extends Composite<VerticalLayout> {
         }
         section.add(table);
         if (canRestore && !newest && !"DEL".equals(revision.type())) {
-            Button restore = new Button(getTranslation("history.restore"), click -> onRestore.accept(revision.revision()));
+            Button restore =
+                    new Button(getTranslation("history.restore"), click -> onRestore.accept(revision.revision()));
             restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
             section.add(restore);
         }

@@ -11,12 +11,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.ArrayList;
+import java.util.List;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.Place;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /** The places of a record, one editable row each; edits stay in the rows until the record is saved. */
 class PlaceEditor extends Composite<VerticalLayout> {
@@ -73,12 +72,15 @@ class PlaceEditor extends Composite<VerticalLayout> {
             locality.setMaxLength(Place.NAME_MAX_LENGTH);
             locality.setHelperText(getTranslation("place.locality.help"));
             CountryFields.configure(country, countries);
-            binder.forField(name).withValidator(new BeanValidator(Place.class, "name"))
-                .bind(Place::getName, Place::setName);
-            binder.forField(locality).withValidator(new BeanValidator(Place.class, "locality"))
-                .bind(Place::getLocality, Place::setLocality);
-            binder.forField(country).withValidator(new BeanValidator(Place.class, "country"))
-                .bind(Place::getCountry, Place::setCountry);
+            binder.forField(name)
+                    .withValidator(new BeanValidator(Place.class, "name"))
+                    .bind(Place::getName, Place::setName);
+            binder.forField(locality)
+                    .withValidator(new BeanValidator(Place.class, "locality"))
+                    .bind(Place::getLocality, Place::setLocality);
+            binder.forField(country)
+                    .withValidator(new BeanValidator(Place.class, "country"))
+                    .bind(Place::getCountry, Place::setCountry);
             binder.setBean(place);
             Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
                 placeRows.remove(this);

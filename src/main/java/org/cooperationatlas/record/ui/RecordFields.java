@@ -14,10 +14,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.BeanValidator;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.cooperationatlas.base.domain.DatePrecision;
 import org.cooperationatlas.base.ui.DateFields;
 import org.cooperationatlas.country.Country;
@@ -29,11 +33,6 @@ import org.cooperationatlas.record.RecordStatus;
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
 import org.cooperationatlas.source.ui.SourceDialog;
-
-import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /** The record's own fields, edited in a buffer that reaches the record only when all of it is valid. */
 class RecordFields extends Composite<FormLayout> {
@@ -76,10 +75,14 @@ class RecordFields extends Composite<FormLayout> {
         summary.setLabel(getTranslation("record.summary"));
         summary.setMaxLength(CooperationRecord.SUMMARY_MAX_LENGTH);
         sources.setLabel(getTranslation("record.sources"));
-        sources.setItems(query -> sourceService.search(query.getFilter().orElse(""),
-                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        sources.setItems(query ->
+                sourceService
+                        .search(query.getFilter().orElse(""), VaadinSpringDataHelpers.toSpringPageRequest(query))
+                        .stream());
         sources.setItemLabelGenerator(Source::label);
-        Button newSource = new Button(getTranslation("source.new"), VaadinIcon.PLUS.create(),
+        Button newSource = new Button(
+                getTranslation("source.new"),
+                VaadinIcon.PLUS.create(),
                 click -> new SourceDialog(sourceService, this::addSource).open());
         newSource.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         FlexLayout sourceRow = new FlexLayout(sources, newSource);
@@ -100,27 +103,36 @@ class RecordFields extends Composite<FormLayout> {
     }
 
     private void bind() {
-        binder.forField(title).withValidator(new BeanValidator(CooperationRecord.class, "title"))
+        binder.forField(title)
+                .withValidator(new BeanValidator(CooperationRecord.class, "title"))
                 .bind(CooperationRecord::getTitle, CooperationRecord::setTitle);
-        binder.forField(kind).withValidator(new BeanValidator(CooperationRecord.class, "kind"))
+        binder.forField(kind)
+                .withValidator(new BeanValidator(CooperationRecord.class, "kind"))
                 .bind(CooperationRecord::getKind, CooperationRecord::setKind);
-        binder.forField(crimeArea).withValidator(new BeanValidator(CooperationRecord.class, "crimeArea"))
+        binder.forField(crimeArea)
+                .withValidator(new BeanValidator(CooperationRecord.class, "crimeArea"))
                 .bind(CooperationRecord::getCrimeArea, CooperationRecord::setCrimeArea);
-        binder.forField(status).withValidator(new BeanValidator(CooperationRecord.class, "status"))
+        binder.forField(status)
+                .withValidator(new BeanValidator(CooperationRecord.class, "status"))
                 .bind(CooperationRecord::getStatus, CooperationRecord::setStatus);
-        binder.forField(lead).withValidator(new BeanValidator(CooperationRecord.class, "leadCountry"))
+        binder.forField(lead)
+                .withValidator(new BeanValidator(CooperationRecord.class, "leadCountry"))
                 .bind(CooperationRecord::getLeadCountry, CooperationRecord::setLeadCountry);
         binder.forField(partners).bind(CooperationRecord::getPartners, CooperationRecord::setPartners);
-        binder.forField(startDate).withValidator(new BeanValidator(CooperationRecord.class, "startDate"))
+        binder.forField(startDate)
+                .withValidator(new BeanValidator(CooperationRecord.class, "startDate"))
                 .bind(CooperationRecord::getStartDate, CooperationRecord::setStartDate);
-        binder.forField(startPrecision).bind(CooperationRecord::getStartPrecision, CooperationRecord::setStartPrecision);
+        binder.forField(startPrecision)
+                .bind(CooperationRecord::getStartPrecision, CooperationRecord::setStartPrecision);
         Binder.Binding<CooperationRecord, LocalDate> end = binder.forField(endDate)
                 .withValidator(this::endIsNotBeforeStart, getTranslation("record.end.beforeStart"))
                 .bind(CooperationRecord::getEndDate, CooperationRecord::setEndDate);
         binder.forField(endPrecision).bind(CooperationRecord::getEndPrecision, CooperationRecord::setEndPrecision);
-        binder.forField(summary).withValidator(new BeanValidator(CooperationRecord.class, "summary"))
+        binder.forField(summary)
+                .withValidator(new BeanValidator(CooperationRecord.class, "summary"))
                 .bind(CooperationRecord::getSummary, CooperationRecord::setSummary);
-        binder.forField(sources).withValidator(new BeanValidator(CooperationRecord.class, "sources"))
+        binder.forField(sources)
+                .withValidator(new BeanValidator(CooperationRecord.class, "sources"))
                 .bind(CooperationRecord::getSources, CooperationRecord::setSources);
         startDate.addValueChangeListener(change -> revalidate(end));
         startPrecision.addValueChangeListener(change -> revalidate(end));
@@ -157,15 +169,21 @@ class RecordFields extends Composite<FormLayout> {
         return binder.validate().isOk() && binder.writeBeanIfValid(record);
     }
 
-    private <E extends Enum<E>> void enumChoice(ComboBox<E> field, String labelKey, E[] values,
-                                                com.vaadin.flow.function.SerializableFunction<E, String> key) {
+    private <E extends Enum<E>> void enumChoice(
+            ComboBox<E> field,
+            String labelKey,
+            E[] values,
+            com.vaadin.flow.function.SerializableFunction<E, String> key) {
         field.setLabel(getTranslation(labelKey));
         field.setItems(values);
         field.setItemLabelGenerator(value -> value == null ? "" : getTranslation(key.apply(value)));
     }
 
-    private <E extends Enum<E>> void enumSelect(Select<E> select, String labelKey, E[] values,
-                                                com.vaadin.flow.function.SerializableFunction<E, String> key) {
+    private <E extends Enum<E>> void enumSelect(
+            Select<E> select,
+            String labelKey,
+            E[] values,
+            com.vaadin.flow.function.SerializableFunction<E, String> key) {
         select.setLabel(getTranslation(labelKey));
         select.setItems(values);
         select.setItemLabelGenerator(value -> value == null ? "" : getTranslation(key.apply(value)));

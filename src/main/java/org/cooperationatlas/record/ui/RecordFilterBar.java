@@ -13,13 +13,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordKind;
-
-import java.util.List;
 
 /** The records' filters. It reports a new {@link RecordFilter} whenever the reader changes one of them. */
 public class RecordFilterBar extends Composite<FlexLayout> {
@@ -52,13 +51,15 @@ public class RecordFilterBar extends Composite<FlexLayout> {
 
         kind.setLabel(getTranslation("record.kind"));
         kind.setItems(RecordKind.values());
-        kind.setItemLabelGenerator(value -> value == null ? getTranslation("records.filter.any") : getTranslation(value.messageKey()));
+        kind.setItemLabelGenerator(
+                value -> value == null ? getTranslation("records.filter.any") : getTranslation(value.messageKey()));
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("records.filter.any"));
 
         crimeArea.setLabel(getTranslation("record.crimeArea"));
         crimeArea.setItems(CrimeArea.values());
-        crimeArea.setItemLabelGenerator(value -> value == null ? getTranslation("records.filter.any") : getTranslation(value.messageKey()));
+        crimeArea.setItemLabelGenerator(
+                value -> value == null ? getTranslation("records.filter.any") : getTranslation(value.messageKey()));
         crimeArea.setEmptySelectionAllowed(true);
         crimeArea.setEmptySelectionCaption(getTranslation("records.filter.any"));
 
@@ -71,8 +72,8 @@ public class RecordFilterBar extends Composite<FlexLayout> {
         region.setItems(REGIONS);
         region.setEmptySelectionAllowed(true);
         region.setEmptySelectionCaption(getTranslation("records.filter.any"));
-        region.setItemLabelGenerator(value -> value == null ? getTranslation("records.filter.any")
-                : getTranslation("region." + value));
+        region.setItemLabelGenerator(
+                value -> value == null ? getTranslation("records.filter.any") : getTranslation("region." + value));
         region.addValueChangeListener(change -> report(onChange));
 
         metric.setIconAfterText(true);
@@ -124,8 +125,12 @@ public class RecordFilterBar extends Composite<FlexLayout> {
             country.setValue(selectedCountry);
             region.setValue(filter.region() != null && REGIONS.contains(filter.region()) ? filter.region() : null);
             metric.setVisible(filter.metric() != null);
-            metric.setText(filter.metric() == null ? "" : getTranslation("records.filter.metric",
-                    getTranslation(filter.metric().messageKey())));
+            metric.setText(
+                    filter.metric() == null
+                            ? ""
+                            : getTranslation(
+                                    "records.filter.metric",
+                                    getTranslation(filter.metric().messageKey())));
             from.setValue(filter.fromYear());
             to.setValue(filter.toYear());
             clear.setEnabled(!filter.isEmpty());
@@ -141,9 +146,13 @@ public class RecordFilterBar extends Composite<FlexLayout> {
         // Searched all the same, by its first words; the reader is told the rest are left out.
         boolean tooManyWords = shown.withText(text.getValue()).termCount() > RecordFilter.MAX_TERMS;
         text.setInvalid(tooManyWords);
-        text.setErrorMessage(tooManyWords ? getTranslation("records.filter.text.tooManyWords", RecordFilter.MAX_TERMS) : null);
-        onChange.accept(shown.withText(text.getValue()).withKind(kind.getValue()).withCrimeArea(crimeArea.getValue())
-                .withCountry(country.getValue() == null ? null : country.getValue().getIso2())
+        text.setErrorMessage(
+                tooManyWords ? getTranslation("records.filter.text.tooManyWords", RecordFilter.MAX_TERMS) : null);
+        onChange.accept(shown.withText(text.getValue())
+                .withKind(kind.getValue())
+                .withCrimeArea(crimeArea.getValue())
+                .withCountry(
+                        country.getValue() == null ? null : country.getValue().getIso2())
                 .withRegion(region.getValue())
                 .withYears(from.getValue(), to.getValue()));
     }
@@ -154,7 +163,8 @@ public class RecordFilterBar extends Composite<FlexLayout> {
         field.setMax(RecordFilter.LAST_YEAR);
         field.setWidth("7em");
         field.setClearButtonVisible(true);
-        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(getTranslation("records.filter.year.invalid"))
+        field.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(getTranslation("records.filter.year.invalid"))
                 .setMinErrorMessage(getTranslation("records.filter.year.invalid"))
                 .setMaxErrorMessage(getTranslation("records.filter.year.invalid")));
         field.setValueChangeMode(ValueChangeMode.LAZY);

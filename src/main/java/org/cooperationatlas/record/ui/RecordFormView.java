@@ -1,9 +1,8 @@
 package org.cooperationatlas.record.ui;
 
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,9 +20,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.cooperationatlas.base.ui.Notifications;
 import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
@@ -38,9 +40,6 @@ import org.cooperationatlas.source.SourceService;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-
-import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Shows one record with everything it holds, and saves it whole or not at all. */
 @Route("records/:recordId")
@@ -63,8 +62,8 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
     final Button delete = new Button();
     private CooperationRecord record;
 
-    public RecordFormView(RecordService records, RecordHistory history, CountryService countries,
-                          SourceService sources) {
+    public RecordFormView(
+            RecordService records, RecordHistory history, CountryService countries, SourceService sources) {
         this.records = records;
         this.history = history;
         this.countries = countries;
@@ -93,7 +92,8 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
             edit(proposed != null ? proposed : new CooperationRecord());
             return;
         }
-        Optional<CooperationRecord> found = id.matches("\\d{1,18}") ? records.get(Long.parseLong(id)) : Optional.empty();
+        Optional<CooperationRecord> found =
+                id.matches("\\d{1,18}") ? records.get(Long.parseLong(id)) : Optional.empty();
         found.ifPresentOrElse(this::edit, this::showNotFound);
     }
 
@@ -101,7 +101,9 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         record = loaded;
         title = record.getId() == null ? getTranslation("record.new") : record.getTitle();
         removeAll();
-        Button back = new Button(getTranslation("action.backToList"), VaadinIcon.ARROW_LEFT.create(),
+        Button back = new Button(
+                getTranslation("action.backToList"),
+                VaadinIcon.ARROW_LEFT.create(),
                 click -> UI.getCurrent().navigate(RecordListView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         boolean editor = ReadAccess.has(Role.EDITOR);
@@ -134,11 +136,18 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         if (fields == null) {
             fields = new RecordFields(countries, sources);
             places = new PlaceEditor(countries);
-            figures = new FigureEditor(countries, sources,
+            figures = new FigureEditor(
+                    countries,
+                    sources,
                     () -> fields.sources.getValue().stream().findFirst().orElse(null));
         }
-        VerticalLayout details = new VerticalLayout(section("record.section.details"), fields,
-                section("record.section.places"), places, section("record.section.figures"), figures);
+        VerticalLayout details = new VerticalLayout(
+                section("record.section.details"),
+                fields,
+                section("record.section.places"),
+                places,
+                section("record.section.figures"),
+                figures);
         details.setPadding(false);
         fields.read(record);
         places.setPlaces(record.getPlaces());
@@ -151,7 +160,8 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         document.addClassName("atlas-record-reading");
         long id = record.getId();
         RecordReading reading = new RecordReading(this);
-        document.render(reading.html(record), () -> records.get(id).map(reading::html).orElse(""));
+        document.render(
+                reading.html(record), () -> records.get(id).map(reading::html).orElse(""));
         return document;
     }
 
@@ -179,8 +189,10 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         } catch (PessimisticLockingFailureException | QueryTimeoutException busy) {
             showBusy();
         } catch (ConstraintViolationException refused) {
-            Notifications.error(refused.getConstraintViolations().stream().map(ConstraintViolation::getMessage)
-                    .distinct().collect(Collectors.joining("; ")));
+            Notifications.error(refused.getConstraintViolations().stream()
+                    .map(ConstraintViolation::getMessage)
+                    .distinct()
+                    .collect(Collectors.joining("; ")));
         }
     }
 
@@ -253,17 +265,20 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         java.util.Map<Source, Source> stored = new java.util.HashMap<>();
         for (Source source : record.getSources()) {
             if (source.getId() == null) {
-                stored.put(source, sources.findByCitation(source.getPublisher(), source.getTitle(),
-                        source.getPublishedOn()).orElseGet(() -> sources.save(source)));
+                stored.put(
+                        source,
+                        sources.findByCitation(source.getPublisher(), source.getTitle(), source.getPublishedOn())
+                                .orElseGet(() -> sources.save(source)));
             }
         }
         if (stored.isEmpty()) {
             return;
         }
-        record.setSources(record.getSources().stream().map(source -> stored.getOrDefault(source, source))
+        record.setSources(record.getSources().stream()
+                .map(source -> stored.getOrDefault(source, source))
                 .collect(Collectors.toSet()));
-        record.getFigures().forEach(figure -> figure.setSource(stored.getOrDefault(figure.getSource(),
-                figure.getSource())));
+        record.getFigures()
+                .forEach(figure -> figure.setSource(stored.getOrDefault(figure.getSource(), figure.getSource())));
     }
 
     // A long import holds the write lock; the reader's input stays in the form for a second try.
@@ -275,14 +290,16 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         record = null;
         title = null;
         removeAll();
-        add(new ViewToolbar(getTranslation("record.notFound.title")),
+        add(
+                new ViewToolbar(getTranslation("record.notFound.title")),
                 new Paragraph(getTranslation("record.notFound.text")),
                 new RouterLink(getTranslation("action.backToList"), RecordListView.class));
     }
 
     private H2 section(String key) {
         H2 heading = new H2(getTranslation(key));
-        heading.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.NONE);
+        heading.addClassNames(
+                LumoUtility.FontSize.LARGE, LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.NONE);
         return heading;
     }
 

@@ -1,14 +1,7 @@
 package org.cooperationatlas.record.ui;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import org.cooperationatlas.base.csv.CsvTable;
-import org.springframework.data.domain.Sort;
-import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +11,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,20 +22,23 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.base.ui.CsvDownload;
 import org.cooperationatlas.base.ui.FoldingFilters;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.RecordFilter;
-import org.cooperationatlas.record.RecordRow;
 import org.cooperationatlas.record.RecordFinder;
+import org.cooperationatlas.record.RecordRow;
 import org.cooperationatlas.security.ReadAccess;
 import org.cooperationatlas.security.Role;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Collectors;
+import org.springframework.data.domain.Sort;
 
 /** All records in a lazily loaded grid; the filters live in the URL so that any view can be bookmarked. */
 @Route("records")
@@ -60,36 +59,72 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         this.records = records;
         this.filterBar = new RecordFilterBar(countries, this::applyFromUser);
 
-        Button create = new Button(getTranslation("records.new"), VaadinIcon.PLUS.create(),
-                click -> UI.getCurrent().navigate(RecordFormView.class, new RouteParameters(RecordFormView.ID, RecordFormView.NEW)));
+        Button create = new Button(
+                getTranslation("records.new"),
+                VaadinIcon.PLUS.create(),
+                click -> UI.getCurrent()
+                        .navigate(RecordFormView.class, new RouteParameters(RecordFormView.ID, RecordFormView.NEW)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setVisible(ReadAccess.has(Role.EDITOR));
 
         configureGrid();
-        add(new ViewToolbar(getTranslation("records.title"), new CsvDownload("records.csv", this::csv), create),
-                new FoldingFilters(filterBar, () -> !filter.isEmpty()), grid);
+        add(
+                new ViewToolbar(getTranslation("records.title"), new CsvDownload("records.csv", this::csv), create),
+                new FoldingFilters(filterBar, () -> !filter.isEmpty()),
+                grid);
         setSizeFull();
         addClassNames(LumoUtility.Padding.MEDIUM);
         setFlexGrow(1, grid);
     }
 
     private void configureGrid() {
-        grid.addComponentColumn(row -> new RouterLink(row.title(), RecordFormView.class,
+        grid.addComponentColumn(row -> new RouterLink(
+                        row.title(),
+                        RecordFormView.class,
                         new RouteParameters(RecordFormView.ID, String.valueOf(row.id()))))
-                .setHeader(getTranslation("record.title")).setSortProperty("title").setKey("title")
-                .setWidth("14em").setFlexGrow(2);
+                .setHeader(getTranslation("record.title"))
+                .setSortProperty("title")
+                .setKey("title")
+                .setWidth("14em")
+                .setFlexGrow(2);
         grid.addColumn(row -> getTranslation(row.kind().messageKey()))
-                .setHeader(getTranslation("record.kind")).setSortProperty("kind").setKey("kind").setWidth("9em").setFlexGrow(0);
+                .setHeader(getTranslation("record.kind"))
+                .setSortProperty("kind")
+                .setKey("kind")
+                .setWidth("9em")
+                .setFlexGrow(0);
         grid.addColumn(row -> row.period().format(getLocale()))
-                .setHeader(getTranslation("record.period")).setSortProperty("periodFrom").setKey("period").setWidth("8em").setFlexGrow(0);
+                .setHeader(getTranslation("record.period"))
+                .setSortProperty("periodFrom")
+                .setKey("period")
+                .setWidth("8em")
+                .setFlexGrow(0);
         grid.addColumn(row -> row.lead().displayName(getLocale()))
-                .setHeader(getTranslation("record.lead")).setSortProperty("leadCountry").setKey("lead").setWidth("8em").setFlexGrow(0);
-        grid.addColumn(row -> row.partners().stream().map(c -> c.displayName(getLocale())).sorted()
+                .setHeader(getTranslation("record.lead"))
+                .setSortProperty("leadCountry")
+                .setKey("lead")
+                .setWidth("8em")
+                .setFlexGrow(0);
+        grid.addColumn(row -> row.partners().stream()
+                        .map(c -> c.displayName(getLocale()))
+                        .sorted()
                         .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("record.partners")).setKey("partners").setWidth("8em").setFlexGrow(1);
-        grid.addColumn(row -> row.headline() == null ? "" : FigureText.headline(this, row.headline().metric(),
-                        row.headline().value(), row.headline().qualifier(), row.headline().unit()))
-                .setHeader(getTranslation("records.headline")).setKey("headline").setWidth("11em").setFlexGrow(2);
+                .setHeader(getTranslation("record.partners"))
+                .setKey("partners")
+                .setWidth("8em")
+                .setFlexGrow(1);
+        grid.addColumn(row -> row.headline() == null
+                        ? ""
+                        : FigureText.headline(
+                                this,
+                                row.headline().metric(),
+                                row.headline().value(),
+                                row.headline().qualifier(),
+                                row.headline().unit()))
+                .setHeader(getTranslation("records.headline"))
+                .setKey("headline")
+                .setWidth("11em")
+                .setFlexGrow(2);
         grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateComponent(emptyState());
@@ -107,7 +142,8 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
     // On a phone the grid keeps title and period.
     private void fitTo(int width) {
         boolean narrow = width < FoldingFilters.NARROW_WIDTH;
-        List.of("kind", "lead", "partners", "headline").forEach(key -> grid.getColumnByKey(key).setVisible(!narrow));
+        List.of("kind", "lead", "partners", "headline")
+                .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow));
         grid.getColumnByKey("title").setWidth(narrow ? "12em" : "14em");
     }
 
@@ -118,8 +154,12 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
         Button clear = new Button(getTranslation("records.filter.clear"), click -> applyFromUser(RecordFilter.NONE));
         Div state = new Div(heading, hint, clear);
-        state.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.CENTER,
-                LumoUtility.Gap.SMALL, LumoUtility.Padding.LARGE);
+        state.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.SMALL,
+                LumoUtility.Padding.LARGE);
         return state;
     }
 
@@ -140,26 +180,53 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
      */
     CsvTable csv() {
         List<QuerySortOrder> order = grid.getSortOrder().stream()
-                .flatMap(sort -> sort.getSorted().getSortOrder(sort.getDirection())).toList();
+                .flatMap(sort -> sort.getSorted().getSortOrder(sort.getDirection()))
+                .toList();
         Sort sort = VaadinSpringDataHelpers.toSpringDataSort(new Query<>(0, 1, order, null, null));
         RecordFilter shown = filter;
         RecordPager csvPager = new RecordPager();
-        Iterable<List<String>> rows = CsvTable.paged(page -> csvPager.page(records, shown, page, CSV_PAGE, sort),
-                CSV_PAGE, CSV_MAX_ROWS, row -> List.of(String.valueOf(row.id()), row.title(),
-                        getTranslation(row.kind().messageKey()), getTranslation(row.crimeArea().messageKey()),
-                        row.period().format(getLocale()), row.lead().displayName(getLocale()),
-                        row.partners().stream().map(c -> c.displayName(getLocale())).sorted()
+        Iterable<List<String>> rows = CsvTable.paged(
+                page -> csvPager.page(records, shown, page, CSV_PAGE, sort),
+                CSV_PAGE,
+                CSV_MAX_ROWS,
+                row -> List.of(
+                        String.valueOf(row.id()),
+                        row.title(),
+                        getTranslation(row.kind().messageKey()),
+                        getTranslation(row.crimeArea().messageKey()),
+                        row.period().format(getLocale()),
+                        row.lead().displayName(getLocale()),
+                        row.partners().stream()
+                                .map(c -> c.displayName(getLocale()))
+                                .sorted()
                                 .collect(Collectors.joining("; ")),
-                        row.headline() == null ? "" : FigureText.headline(this, row.headline().metric(),
-                                row.headline().value(), row.headline().qualifier(), row.headline().unit())));
-        List<String> notes = new ArrayList<>(List.of(getTranslation("records.csv.filter",
-                filter.isEmpty() ? getTranslation("records.csv.noFilter") : QueryParameters.simple(filter.toParameters())
-                        .getQueryString())));
+                        row.headline() == null
+                                ? ""
+                                : FigureText.headline(
+                                        this,
+                                        row.headline().metric(),
+                                        row.headline().value(),
+                                        row.headline().qualifier(),
+                                        row.headline().unit())));
+        List<String> notes = new ArrayList<>(List.of(getTranslation(
+                "records.csv.filter",
+                filter.isEmpty()
+                        ? getTranslation("records.csv.noFilter")
+                        : QueryParameters.simple(filter.toParameters()).getQueryString())));
         // Written before the rows, which are read as the file is written: said whenever the download stops there.
         notes.add(getTranslation("records.csv.capped", CSV_MAX_ROWS));
-        return new CsvTable(getTranslation("records.title"), notes, List.of("id", getTranslation("record.title"),
-                getTranslation("record.kind"), getTranslation("record.crimeArea"), getTranslation("record.period"),
-                getTranslation("record.lead"), getTranslation("record.partners"), getTranslation("records.headline")),
+        return new CsvTable(
+                getTranslation("records.title"),
+                notes,
+                List.of(
+                        "id",
+                        getTranslation("record.title"),
+                        getTranslation("record.kind"),
+                        getTranslation("record.crimeArea"),
+                        getTranslation("record.period"),
+                        getTranslation("record.lead"),
+                        getTranslation("record.partners"),
+                        getTranslation("records.headline")),
                 rows);
     }
 

@@ -1,19 +1,17 @@
 package org.cooperationatlas.record.ui;
 
-import org.cooperationatlas.record.RecordFilter;
-import org.cooperationatlas.record.RecordRow;
-import org.cooperationatlas.record.RecordFinder;
-import org.cooperationatlas.record.SeekKey;
-
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.cooperationatlas.record.RecordFilter;
+import org.cooperationatlas.record.RecordFinder;
+import org.cooperationatlas.record.RecordRow;
+import org.cooperationatlas.record.SeekKey;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * Pages of grid rows for one reader, remembering the last row of each page it served: the next page then starts
@@ -44,8 +42,12 @@ public class RecordPager implements Serializable {
         if (offset == 0 || bookmark == null || offset - bookmark.getKey() > MAX_SKIP) {
             rows = records.list(filter, pageable);
         } else {
-            rows = records.listAfter(filter, pageable.getSort(), bookmark.getValue(),
-                    (int) (offset - bookmark.getKey()), pageable.getPageSize());
+            rows = records.listAfter(
+                    filter,
+                    pageable.getSort(),
+                    bookmark.getValue(),
+                    (int) (offset - bookmark.getKey()),
+                    pageable.getPageSize());
         }
         if (!rows.isEmpty()) {
             lastRowBefore.put(offset + rows.size(), SeekKey.of(rows.get(rows.size() - 1)));

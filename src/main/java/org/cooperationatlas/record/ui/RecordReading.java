@@ -1,20 +1,19 @@
 package org.cooperationatlas.record.ui;
 
+import static org.cooperationatlas.base.ui.RenderedHtml.escape;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.cooperationatlas.base.domain.DayRange;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.Figure;
 import org.cooperationatlas.record.Place;
 import org.cooperationatlas.source.Source;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
-import static org.cooperationatlas.base.ui.RenderedHtml.escape;
 
 /**
  * A record as a reader who may not edit it reads it: its facts, places and figures as a document, with links to
@@ -37,12 +36,21 @@ final class RecordReading {
         fact(html, "record.status", escape(text(record.getStatus().messageKey())));
         fact(html, "record.period", escape(record.period().format(locale)));
         fact(html, "record.lead", countryLink(record.getLeadCountry()));
-        fact(html, "record.partners", record.getPartners().stream().sorted(byName()).map(this::countryLink)
-                .collect(Collectors.joining(", ")));
+        fact(
+                html,
+                "record.partners",
+                record.getPartners().stream()
+                        .sorted(byName())
+                        .map(this::countryLink)
+                        .collect(Collectors.joining(", ")));
         fact(html, "record.summary", record.getSummary() == null ? "" : escape(record.getSummary()));
-        fact(html, "record.sources", record.getSources().stream()
-                .sorted(Comparator.comparing(Source::getPublishedOn).reversed())
-                .map(source -> "<div>" + source(source) + "</div>").collect(Collectors.joining()));
+        fact(
+                html,
+                "record.sources",
+                record.getSources().stream()
+                        .sorted(Comparator.comparing(Source::getPublishedOn).reversed())
+                        .map(source -> "<div>" + source(source) + "</div>")
+                        .collect(Collectors.joining()));
         html.append("</dl>");
         heading(html, "record.section.places");
         places(html, record.getPlaces());
@@ -52,12 +60,17 @@ final class RecordReading {
     }
 
     private void fact(StringBuilder html, String labelKey, String valueHtml) {
-        html.append("<dt>").append(escape(text(labelKey))).append("</dt><dd>")
-                .append(valueHtml.isEmpty() ? escape(text("record.reading.none")) : valueHtml).append("</dd>");
+        html.append("<dt>")
+                .append(escape(text(labelKey)))
+                .append("</dt><dd>")
+                .append(valueHtml.isEmpty() ? escape(text("record.reading.none")) : valueHtml)
+                .append("</dd>");
     }
 
     private void heading(StringBuilder html, String key) {
-        html.append("<h2 class=\"atlas-record-section\">").append(escape(text(key))).append("</h2>");
+        html.append("<h2 class=\"atlas-record-section\">")
+                .append(escape(text(key)))
+                .append("</h2>");
     }
 
     private void places(StringBuilder html, List<Place> places) {
@@ -82,20 +95,26 @@ final class RecordReading {
             return;
         }
         html.append("<table class=\"atlas-record-figures\"><thead><tr>");
-        for (String key : List.of("figure.metric", "figure.value", "record.period", "figure.country", "figure.source",
-                "figure.quote")) {
+        for (String key : List.of(
+                "figure.metric", "figure.value", "record.period", "figure.country", "figure.source", "figure.quote")) {
             html.append("<th scope=\"col\">").append(escape(text(key))).append("</th>");
         }
         html.append("</tr></thead><tbody>");
         for (Figure figure : figures) {
-            html.append("<tr><th scope=\"row\">").append(escape(text(figure.getMetric().messageKey())))
+            html.append("<tr><th scope=\"row\">")
+                    .append(escape(text(figure.getMetric().messageKey())))
                     .append("</th><td>")
-                    .append(escape(FigureText.amount(context, figure.getValue(), figure.getQualifier(), figure.getUnit())))
-                    .append("</td><td>").append(escape(DayRange.format(figure.getPeriodFrom(), figure.getPeriodTo(), locale)
+                    .append(escape(
+                            FigureText.amount(context, figure.getValue(), figure.getQualifier(), figure.getUnit())))
+                    .append("</td><td>")
+                    .append(escape(DayRange.format(figure.getPeriodFrom(), figure.getPeriodTo(), locale)
                             + (figure.isCumulative() ? " · " + text("figure.cumulative") : "")))
-                    .append("</td><td>").append(figure.getCountry() == null ? "" : countryLink(figure.getCountry()))
-                    .append("</td><td>").append(source(figure.getSource()))
-                    .append("</td><td>").append(figure.getQuote() == null ? "" : escape(figure.getQuote()))
+                    .append("</td><td>")
+                    .append(figure.getCountry() == null ? "" : countryLink(figure.getCountry()))
+                    .append("</td><td>")
+                    .append(source(figure.getSource()))
+                    .append("</td><td>")
+                    .append(figure.getQuote() == null ? "" : escape(figure.getQuote()))
                     .append("</td></tr>");
         }
         html.append("</tbody></table>");

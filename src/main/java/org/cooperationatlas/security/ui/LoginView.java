@@ -9,10 +9,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.cooperationatlas.security.ReadAccess;
-
 import java.util.List;
 import java.util.Map;
+import org.cooperationatlas.security.ReadAccess;
 
 /** Signing in. A failed attempt says why as far as it safely can: wrong details, a locked or a disabled account. */
 @Route(value = "login", autoLayout = false)
@@ -35,10 +34,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        String problem = parameters.containsKey("locked") ? "login.locked"
-                : parameters.containsKey("disabled") ? "login.disabled"
-                : parameters.containsKey("error") ? "login.error" : null;
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        String problem = parameters.containsKey("locked")
+                ? "login.locked"
+                : parameters.containsKey("disabled")
+                        ? "login.disabled"
+                        : parameters.containsKey("error") ? "login.error" : null;
         form.setI18n(i18n(problem));
         form.setError(problem != null);
     }

@@ -22,8 +22,10 @@ class UserDialog extends Dialog {
     final Button save = new Button();
 
     UserDialog(UserService users, AppUser existing, Runnable onSaved) {
-        setHeaderTitle(existing == null ? getTranslation("users.new")
-                : getTranslation("users.resetPassword.title", existing.getUsername()));
+        setHeaderTitle(
+                existing == null
+                        ? getTranslation("users.new")
+                        : getTranslation("users.resetPassword.title", existing.getUsername()));
         username.setLabel(getTranslation("users.username"));
         username.setMaxLength(AppUser.USERNAME_MAX_LENGTH);
         role.setLabel(getTranslation("users.role"));
@@ -31,8 +33,8 @@ class UserDialog extends Dialog {
         role.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
         role.setValue(Role.VIEWER);
         password.setLabel(getTranslation("users.password"));
-        password.setHelperText(getTranslation("users.password.help", UserService.MIN_PASSWORD_LENGTH,
-                UserService.MAX_PASSWORD_BYTES));
+        password.setHelperText(
+                getTranslation("users.password.help", UserService.MIN_PASSWORD_LENGTH, UserService.MAX_PASSWORD_BYTES));
         FormLayout form = existing == null ? new FormLayout(username, role, password) : new FormLayout(password);
         add(form);
 

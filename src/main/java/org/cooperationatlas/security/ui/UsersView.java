@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.base.ui.CsvDownload;
 import org.cooperationatlas.base.ui.Notifications;
@@ -20,8 +21,6 @@ import org.cooperationatlas.security.AppUser;
 import org.cooperationatlas.security.Role;
 import org.cooperationatlas.security.UserRuleException;
 import org.cooperationatlas.security.UserService;
-
-import java.util.List;
 
 /** Administration of users: create them, change their role, disable them, reset their password. */
 @Route("admin/users")
@@ -34,20 +33,37 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     public UsersView(UserService users) {
         this.users = users;
-        Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("users.new"),
+                VaadinIcon.PLUS.create(),
                 click -> new UserDialog(users, null, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.addColumn(AppUser::getUsername).setHeader(getTranslation("users.username")).setKey("username").setAutoWidth(true);
-        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setKey("role").setAutoWidth(true);
-        grid.addComponentColumn(this::enabledBox).setHeader(getTranslation("users.enabled")).setKey("enabled").setAutoWidth(true);
+        grid.addColumn(AppUser::getUsername)
+                .setHeader(getTranslation("users.username"))
+                .setKey("username")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::roleSelect)
+                .setHeader(getTranslation("users.role"))
+                .setKey("role")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::enabledBox)
+                .setHeader(getTranslation("users.enabled"))
+                .setKey("enabled")
+                .setAutoWidth(true);
         grid.addColumn(this::status)
-                .setHeader(getTranslation("users.status")).setKey("status").setAutoWidth(true);
+                .setHeader(getTranslation("users.status"))
+                .setKey("status")
+                .setAutoWidth(true);
         grid.addComponentColumn(user -> {
-            Button reset = new Button(getTranslation("users.resetPassword"),
-                    click -> new UserDialog(users, user, this::refresh).open());
-            reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            return reset;
-        }).setHeader(getTranslation("users.actions")).setKey("actions").setAutoWidth(true);
+                    Button reset = new Button(
+                            getTranslation("users.resetPassword"),
+                            click -> new UserDialog(users, user, this::refresh).open());
+                    reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                    return reset;
+                })
+                .setHeader(getTranslation("users.actions"))
+                .setKey("actions")
+                .setAutoWidth(true);
         grid.setHeight("36em");
         add(new ViewToolbar(getTranslation("users.title"), new CsvDownload("users.csv", this::table), create), grid);
         addClassNames(LumoUtility.Padding.MEDIUM);
@@ -107,11 +123,21 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     /** The users as the grid lists them: name, role, enabled, locked. */
     CsvTable table() {
-        List<List<String>> rows = users.all().stream().map(user -> List.of(user.getUsername(),
-                getTranslation(user.getRole().messageKey()),
-                getTranslation(user.isEnabled() ? "users.csv.yes" : "users.csv.no"),
-                status(user))).toList();
-        return new CsvTable(getTranslation("users.title"), List.of(), List.of(getTranslation("users.username"),
-                getTranslation("users.role"), getTranslation("users.enabled"), getTranslation("users.status")), rows);
+        List<List<String>> rows = users.all().stream()
+                .map(user -> List.of(
+                        user.getUsername(),
+                        getTranslation(user.getRole().messageKey()),
+                        getTranslation(user.isEnabled() ? "users.csv.yes" : "users.csv.no"),
+                        status(user)))
+                .toList();
+        return new CsvTable(
+                getTranslation("users.title"),
+                List.of(),
+                List.of(
+                        getTranslation("users.username"),
+                        getTranslation("users.role"),
+                        getTranslation("users.enabled"),
+                        getTranslation("users.status")),
+                rows);
     }
 }

@@ -33,15 +33,21 @@ public class SourceFields extends FormLayout {
         language.setLabel(getTranslation("source.language"));
         language.setHelperText(getTranslation("source.language.help"));
 
-        binder.forField(publisher).withValidator(new BeanValidator(Source.class, "publisher"))
+        binder.forField(publisher)
+                .withValidator(new BeanValidator(Source.class, "publisher"))
                 .bind(Source::getPublisher, Source::setPublisher);
-        binder.forField(title).withValidator(new BeanValidator(Source.class, "title"))
+        binder.forField(title)
+                .withValidator(new BeanValidator(Source.class, "title"))
                 .bind(Source::getTitle, Source::setTitle);
-        binder.forField(publishedOn).withValidator(new BeanValidator(Source.class, "publishedOn"))
+        binder.forField(publishedOn)
+                .withValidator(new BeanValidator(Source.class, "publishedOn"))
                 .bind(Source::getPublishedOn, Source::setPublishedOn);
-        binder.forField(url).withNullRepresentation("").withValidator(new BeanValidator(Source.class, "url"))
+        binder.forField(url)
+                .withNullRepresentation("")
+                .withValidator(new BeanValidator(Source.class, "url"))
                 .bind(Source::getUrl, Source::setUrl);
-        binder.forField(language).withValidator(new BeanValidator(Source.class, "language"))
+        binder.forField(language)
+                .withValidator(new BeanValidator(Source.class, "language"))
                 .bind(Source::getLanguage, Source::setLanguage);
         binder.readBean(shown);
         add(publisher, title, publishedOn, url, language);

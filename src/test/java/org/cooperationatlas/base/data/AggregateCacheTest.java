@@ -1,37 +1,41 @@
 package org.cooperationatlas.base.data;
 
-import org.cooperationatlas.statistics.RecordStatistics;
-
-import org.cooperationatlas.record.RecordFilter;
-import org.cooperationatlas.record.RecordService;
-import org.cooperationatlas.record.TestRecords;
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithMockUser;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.awaitility.Awaitility;
+import org.cooperationatlas.record.RecordFilter;
+import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.record.TestRecords;
+import org.cooperationatlas.statistics.RecordStatistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
-@WithMockUser(username = "edith", roles = {"EDITOR", "VIEWER"})
+@WithMockUser(
+        username = "edith",
+        roles = {"EDITOR", "VIEWER"})
 class AggregateCacheTest {
 
     @Autowired
     AggregateCache aggregates;
+
     @Autowired
     RecordStatistics statistics;
+
     @Autowired
     RecordService records;
+
     @Autowired
     TestRecords testRecords;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -51,7 +55,8 @@ class AggregateCacheTest {
     @Test
     void saving_a_record_moves_the_overview_on_at_once() {
         long before = statistics.countRecords(RecordFilter.NONE);
-        long spainBefore = statistics.involvementByCountry().get("ES") == null ? 0
+        long spainBefore = statistics.involvementByCountry().get("ES") == null
+                ? 0
                 : statistics.involvementByCountry().get("ES").total();
 
         testRecords.saved("Cache check patrol");
@@ -77,7 +82,8 @@ class AggregateCacheTest {
 
         assertThat(served).isEqualTo(1);
         assertThat(recomputed.await(10, TimeUnit.SECONDS)).isTrue();
-        Awaitility.await().atMost(Duration.ofSeconds(10))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> slowAfterNothing.<Integer>get(key, computed::incrementAndGet) == 2);
         slowAfterNothing.stop();
     }

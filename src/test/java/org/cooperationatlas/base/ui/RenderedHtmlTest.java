@@ -1,14 +1,13 @@
 package org.cooperationatlas.base.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.cooperationatlas.KaribuTest;
 import org.cooperationatlas.SentHtml;
 import org.junit.jupiter.api.Test;
-
-import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RenderedHtmlTest extends KaribuTest {
 

@@ -1,7 +1,13 @@
 package org.cooperationatlas.country.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import java.util.List;
 import org.cooperationatlas.KaribuTest;
 import org.cooperationatlas.country.CountryAlias;
 import org.cooperationatlas.country.CountryService;
@@ -10,17 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class CountryNamesViewTest extends KaribuTest {
 
     @Autowired
     CountryService countries;
+
     private CountryNamesView view;
 
     @BeforeEach
@@ -70,6 +70,8 @@ class CountryNamesViewTest extends KaribuTest {
     }
 
     private List<String> aliases() {
-        return GridKt._fetch(view.grid, 0, 1000).stream().map(CountryAlias::getAlias).toList();
+        return GridKt._fetch(view.grid, 0, 1000).stream()
+                .map(CountryAlias::getAlias)
+                .toList();
     }
 }

@@ -1,5 +1,10 @@
 package org.cooperationatlas.explore.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,11 +17,6 @@ import org.cooperationatlas.record.FigureLine;
 import org.cooperationatlas.record.ui.RecordFormView;
 import org.junit.jupiter.api.Test;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class CountryProfileViewTest extends KaribuTest {
 
     @Test
@@ -24,25 +24,39 @@ class CountryProfileViewTest extends KaribuTest {
         UI.getCurrent().navigate("countries/us");
         CountryProfileView profile = _get(CountryProfileView.class);
         assertThat(profile.getPageTitle()).startsWith("United States");
-        assertThat(recordList(profile)).contains("<a router-link href=\"records/")
+        assertThat(recordList(profile))
+                .contains("<a router-link href=\"records/")
                 .contains(">China–US crackdown on a chain of pornographic websites</a>")
                 .contains("<span theme=\"badge small contrast\">Partner</span>");
-        assertThat(_find(profile, RouterLink.class)).extracting(RouterLink::getText).contains("All countries");
-        RouterLink inGrid = _get(profile, RouterLink.class, spec -> spec.withText("See them in the records grid (as lead or partner)"));
+        assertThat(_find(profile, RouterLink.class))
+                .extracting(RouterLink::getText)
+                .contains("All countries");
+        RouterLink inGrid = _get(
+                profile, RouterLink.class, spec -> spec.withText("See them in the records grid (as lead or partner)"));
         assertThat(inGrid.getHref()).isEqualTo("records?country=US");
         @SuppressWarnings("unchecked")
         Grid<FigureLine> figures = _get(profile, Grid.class);
-        assertThat(_fetch(figures, 0, 10)).extracting(FigureLine::value).extracting(Number::intValue).containsExactly(1);
-        assertThat(((CountryFigures) figures.getParent().orElseThrow()).csv("US").rows()).singleElement()
+        assertThat(_fetch(figures, 0, 10))
+                .extracting(FigureLine::value)
+                .extracting(Number::intValue)
+                .containsExactly(1);
+        assertThat(((CountryFigures) figures.getParent().orElseThrow())
+                        .csv("US")
+                        .rows())
+                .singleElement()
                 .satisfies(row -> assertThat(row).startsWith("Suspects arrested", "1 people"));
-        assertThat(_find(profile, Paragraph.class)).extracting(Paragraph::getText)
+        assertThat(_find(profile, Paragraph.class))
+                .extracting(Paragraph::getText)
                 .contains("No UN peacekeeping contributions have been imported for this country.");
     }
 
     /** The HTML of the profile's list of records, as the browser got it. */
     static String recordList(CountryProfileView profile) {
-        return _find(profile, RenderedHtml.class).stream().filter(list -> list.getElement().getTag().equals("ul"))
-                .map(SentHtml::of).findFirst().orElseThrow();
+        return _find(profile, RenderedHtml.class).stream()
+                .filter(list -> list.getElement().getTag().equals("ul"))
+                .map(SentHtml::of)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -60,6 +74,8 @@ class CountryProfileViewTest extends KaribuTest {
         UI.getCurrent().navigate("countries/QQ");
         CountryProfileView profile = _get(CountryProfileView.class);
         assertThat(profile.getPageTitle()).startsWith("Country not found");
-        assertThat(_get(profile, RouterLink.class, spec -> spec.withText("All countries")).getHref()).isEqualTo("countries");
+        assertThat(_get(profile, RouterLink.class, spec -> spec.withText("All countries"))
+                        .getHref())
+                .isEqualTo("countries");
     }
 }

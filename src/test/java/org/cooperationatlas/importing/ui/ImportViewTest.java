@@ -1,15 +1,24 @@
 package org.cooperationatlas.importing.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
-import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.dom.DomEvent;
 import elemental.json.Json;
 import elemental.json.JsonObject;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.cooperationatlas.KaribuTest;
 import org.cooperationatlas.importing.ColumnTarget;
 import org.cooperationatlas.importing.ImportField;
@@ -23,16 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 @TestPropertySource(properties = "atlas.test.database=import-view")
 class ImportViewTest extends KaribuTest {
 
@@ -45,6 +44,7 @@ class ImportViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     private ImportView view;
 
     @BeforeEach
@@ -68,13 +68,15 @@ class ImportViewTest extends KaribuTest {
 
         List<ImportProblem> problems = GridKt._fetch(view.report.problems, 0, 100);
         assertThat(problems).extracting(ImportProblem::line).containsExactly(3, 4);
-        assertThat(view.report.describe(problems.get(0))).isEqualTo(
-                "No country is called \"Ruritania\". If it is another name for one, say which with \"Treat as\", and "
-                        + "every line with this name is accepted.");
-        assertThat(GridKt._getFormattedRow(view.report.problems, 1)).contains("4", "Individual Police Male",
-                "\"x\" is not a whole number.");
-        assertThat(view.report.summary.getText()).startsWith("3 rows read; 2 with problems are left out. "
-                + "Would create 2, update 0 and leave 0 as they are.");
+        assertThat(view.report.describe(problems.get(0)))
+                .isEqualTo(
+                        "No country is called \"Ruritania\". If it is another name for one, say which with \"Treat as\", and "
+                                + "every line with this name is accepted.");
+        assertThat(GridKt._getFormattedRow(view.report.problems, 1))
+                .contains("4", "Individual Police Male", "\"x\" is not a whole number.");
+        assertThat(view.report.summary.getText())
+                .startsWith("3 rows read; 2 with problems are left out. "
+                        + "Would create 2, update 0 and leave 0 as they are.");
         assertThat(count()).isZero();
 
         _click(view.commit);
@@ -89,7 +91,9 @@ class ImportViewTest extends KaribuTest {
         upload("latin1.csv", "Country,Total\nC\u00f4te d'Ivoire,4\n".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(view.fileMessage.getText()).startsWith("The file is not UTF-8 text (line 2");
-        assertThat(view.check.isVisible() && view.check.getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(view.check.isVisible()
+                        && view.check.getParent().orElseThrow().isVisible())
+                .isFalse();
     }
 
     @Test
@@ -101,8 +105,8 @@ class ImportViewTest extends KaribuTest {
         assertThat(view.commit.isEnabled()).isFalse();
 
         @SuppressWarnings("unchecked")
-        ComboBox<ColumnTarget> nation = (ComboBox<ColumnTarget>) GridKt._getCellComponent(view.mappingGrid.grid(), 0,
-                "target");
+        ComboBox<ColumnTarget> nation =
+                (ComboBox<ColumnTarget>) GridKt._getCellComponent(view.mappingGrid.grid(), 0, "target");
         assertThat(nation.getAriaLabel()).contains("What column Nation fills");
         nation.setValue(ColumnTarget.field(ImportField.COUNTRY));
         _setValue(view.mappingName, "Nation files");
@@ -113,8 +117,14 @@ class ImportViewTest extends KaribuTest {
         assertThat(view.commit.isEnabled()).isTrue();
 
         upload("next.csv", "Total,Nation,Mission,Month,Type\n4,China,UNTEST42,2042-02,Troops\n");
-        _setValue(view.savedMappings, view.savedMappings.getListDataView().getItems()
-                .filter(mapping -> mapping.getName().equals("Nation files")).findFirst().orElseThrow());
+        _setValue(
+                view.savedMappings,
+                view.savedMappings
+                        .getListDataView()
+                        .getItems()
+                        .filter(mapping -> mapping.getName().equals("Nation files"))
+                        .findFirst()
+                        .orElseThrow());
         assertThat(view.mappingGrid.mapping().columnOf(ImportField.COUNTRY)).contains(1);
     }
 
@@ -127,8 +137,8 @@ class ImportViewTest extends KaribuTest {
                 """);
         _click(view.check);
         finishBackgroundWork();
-        assertThat(view.report.summary.getText()).contains("The file holds 8 people; 0 are in the accepted rows "
-                + "and 8 are left out");
+        assertThat(view.report.summary.getText())
+                .contains("The file holds 8 people; 0 are in the accepted rows " + "and 8 are left out");
         assertThat(GridKt._getFormattedRow(view.report.problems, 0)).contains("3");
 
         Button treat = (Button) GridKt._getCellComponent(view.report.problems, 0, "fix");
@@ -137,15 +147,22 @@ class ImportViewTest extends KaribuTest {
         CountryChoiceDialog dialog = _get(CountryChoiceDialog.class);
         _click(dialog.treat);
         assertThat(dialog.country.isInvalid()).isTrue();
-        _setValue(dialog.country, dialog.country.getListDataView().getItems()
-                .filter(country -> country.getIso2().equals("LU")).findFirst().orElseThrow());
+        _setValue(
+                dialog.country,
+                dialog.country
+                        .getListDataView()
+                        .getItems()
+                        .filter(country -> country.getIso2().equals("LU"))
+                        .findFirst()
+                        .orElseThrow());
         _click(dialog.treat);
         finishBackgroundWork();
 
-        assertThat(view.report.summary.getText()).startsWith("2 rows read; 0 with problems are left out. "
-                + "Would create 2");
-        assertThat(jdbc.queryForObject("select iso2 from country_alias where alias = 'Grand Fenwick Duchy'",
-                String.class)).isEqualTo("LU");
+        assertThat(view.report.summary.getText())
+                .startsWith("2 rows read; 0 with problems are left out. " + "Would create 2");
+        assertThat(jdbc.queryForObject(
+                        "select iso2 from country_alias where alias = 'Grand Fenwick Duchy'", String.class))
+                .isEqualTo("LU");
     }
 
     @Test
@@ -154,7 +171,8 @@ class ImportViewTest extends KaribuTest {
         data.put("event.detail.file.size", 60.0 * 1024 * 1024);
         data.put("event.detail.error", "File is Too Big.");
         data.put("event.detail.file.name", "un-2025.csv");
-        ElementUtilsKt._fireDomEvent(view.upload.getElement(), new DomEvent(view.upload.getElement(), "file-reject", data));
+        ElementUtilsKt._fireDomEvent(
+                view.upload.getElement(), new DomEvent(view.upload.getElement(), "file-reject", data));
 
         assertThat(view.fileMessage.getText()).startsWith("The file is 60.0 MB; the limit is 50.0 MB.");
     }
@@ -164,10 +182,11 @@ class ImportViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
         login("vera", Role.VIEWER);
         assertThatThrownBy(() -> {
-            UI.getCurrent().navigate(ImportView.class);
-            MockVaadin.clientRoundtrip();
-            _get(ImportView.class);
-        }).hasMessageContaining("Access is denied");
+                    UI.getCurrent().navigate(ImportView.class);
+                    MockVaadin.clientRoundtrip();
+                    _get(ImportView.class);
+                })
+                .hasMessageContaining("Access is denied");
     }
 
     private void upload(String name, String text) {
@@ -186,7 +205,7 @@ class ImportViewTest extends KaribuTest {
     }
 
     private int count() {
-        return jdbc.queryForObject("select count(*) from peacekeeping_contribution where year(period_month) = 2041",
-                Integer.class);
+        return jdbc.queryForObject(
+                "select count(*) from peacekeeping_contribution where year(period_month) = 2041", Integer.class);
     }
 }

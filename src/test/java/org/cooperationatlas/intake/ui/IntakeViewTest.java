@@ -1,7 +1,18 @@
 package org.cooperationatlas.intake.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import org.cooperationatlas.KaribuTest;
 import org.cooperationatlas.record.ui.RecordFormView;
 import org.cooperationatlas.security.Role;
@@ -11,23 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 @TestPropertySource(properties = "atlas.test.database=intake-view")
 class IntakeViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     private IntakeView view;
 
     @BeforeEach
@@ -48,8 +48,12 @@ class IntakeViewTest extends KaribuTest {
 
     private ProposalCard card(String words) {
         return _find(view.proposals, ProposalCard.class).stream()
-                .filter(card -> _find(card, com.vaadin.flow.component.html.H2.class).get(0).getText().contains(words))
-                .findFirst().orElseThrow();
+                .filter(card -> _find(card, com.vaadin.flow.component.html.H2.class)
+                        .get(0)
+                        .getText()
+                        .contains(words))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -60,13 +64,16 @@ class IntakeViewTest extends KaribuTest {
         assertThat(_find(view.proposals, ProposalCard.class)).hasSizeGreaterThanOrEqualTo(8);
         assertThat(view.summary.getText()).contains("read as English");
         assertThat(_find(card("counterparts"), com.vaadin.flow.component.html.Span.class))
-                .extracting(com.vaadin.flow.component.html.Span::getText).contains("already in the atlas");
+                .extracting(com.vaadin.flow.component.html.Span::getText)
+                .contains("already in the atlas");
     }
 
     @Test
     void an_accepted_proposal_fills_the_record_form_and_nothing_is_saved_until_save() {
-        _setValue(view.article, "In 2018, Chinese police worked with counterparts in Cambodia to combat telecom "
-                + "fraud, uprooting about 40 criminal dens and arresting nearly 1,200 suspects.");
+        _setValue(
+                view.article,
+                "In 2018, Chinese police worked with counterparts in Cambodia to combat telecom "
+                        + "fraud, uprooting about 40 criminal dens and arresting nearly 1,200 suspects.");
         citeTheArticle();
         _click(view.read);
         int records = count("cooperation_record");
@@ -77,18 +84,24 @@ class IntakeViewTest extends KaribuTest {
         RecordFormView form = _get(RecordFormView.class);
         assertThat(count("cooperation_record")).isEqualTo(records);
         assertThat(count("source")).isEqualTo(sources);
-        assertThat(_get(form, com.vaadin.flow.component.textfield.TextField.class,
-                spec -> spec.withLabel("Title")).getValue()).startsWith("Chinese police worked with counterparts");
+        assertThat(_get(form, com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Title"))
+                        .getValue())
+                .startsWith("Chinese police worked with counterparts");
 
         _click(_get(form, Button.class, spec -> spec.withText("Save")));
 
         assertThat(count("cooperation_record")).isEqualTo(records + 1);
         assertThat(count("source")).isEqualTo(sources + 1);
-        List<String> quotes = jdbc.queryForList("select f.quote from figure f join cooperation_record r on r.id = "
-                + "f.record_id where r.title like 'Chinese police worked with counterparts%' order by f.amount", String.class);
+        List<String> quotes = jdbc.queryForList(
+                "select f.quote from figure f join cooperation_record r on r.id = "
+                        + "f.record_id where r.title like 'Chinese police worked with counterparts%' order by f.amount",
+                String.class);
         assertThat(quotes).hasSize(2).allSatisfy(quote -> assertThat(quote).contains("nearly 1,200 suspects"));
-        assertThat(jdbc.queryForObject("select count(*) from record_source rs join source s on s.id = rs.source_id "
-                + "where s.publisher = 'Xinhua (read again)'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from record_source rs join source s on s.id = rs.source_id "
+                                + "where s.publisher = 'Xinhua (read again)'",
+                        Integer.class))
+                .isEqualTo(1);
     }
 
     @Test

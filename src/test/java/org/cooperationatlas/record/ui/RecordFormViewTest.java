@@ -1,23 +1,31 @@
 package org.cooperationatlas.record.ui;
 
-import org.cooperationatlas.record.DeletedRecord;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.RouteParameters;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.cooperationatlas.KaribuTest;
 import org.cooperationatlas.SentHtml;
 import org.cooperationatlas.base.ui.RenderedHtml;
+import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.Place;
-import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.record.TestRecords;
 import org.cooperationatlas.security.Role;
@@ -26,25 +34,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class RecordFormViewTest extends KaribuTest {
 
     @Autowired
     TestRecords testRecords;
+
     @Autowired
     RecordService records;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     CountryService countries;
 
@@ -79,13 +79,16 @@ class RecordFormViewTest extends KaribuTest {
         assertThat(page.fields).isNull();
         assertThat(page.save.isVisible()).isFalse();
         String html = SentHtml.of(_get(page, RenderedHtml.class));
-        assertThat(html).contains("<dt>Lead country</dt><dd><a router-link href=\"countries/FR\">France</a></dd>")
+        assertThat(html)
+                .contains("<dt>Lead country</dt><dd><a router-link href=\"countries/FR\">France</a></dd>")
                 .contains("<a router-link href=\"countries/ES\">Spain</a>")
                 .contains("Barcelona · <a router-link href=\"countries/ES\">Spain</a>")
                 .contains("Monrovia · <a router-link href=\"countries/LR\">Liberia</a>")
-                .contains("<td>12 people</td>").contains("<td>“12 officers” joined</td>")
+                .contains("<td>12 people</td>")
+                .contains("<td>“12 officers” joined</td>")
                 .contains("Test Wire, 2020-03-01: About Patrol &lt;b&gt;read&lt;/b&gt; by readers")
-                .doesNotContain("javascript:").doesNotContain("<b>read</b>");
+                .doesNotContain("javascript:")
+                .doesNotContain("<b>read</b>");
         assertThat(page.getPageTitle()).isEqualTo("Patrol <b>read</b> by readers");
     }
 
@@ -110,7 +113,8 @@ class RecordFormViewTest extends KaribuTest {
         assertThat(form.figures.rows()).isEmpty();
         Span headline = _get(form.figures, Span.class, spec -> spec.withClasses("atlas-figure-headline"));
         assertThat(headline.getText()).isEqualTo("Officers deployed: 12 people");
-        assertThat(_get(form.figures, Span.class, spec -> spec.withClasses("atlas-figure-details")).getText())
+        assertThat(_get(form.figures, Span.class, spec -> spec.withClasses("atlas-figure-details"))
+                        .getText())
                 .contains(record.getFigures().get(0).getSource().label());
 
         // Saved without opening it: the figure is kept as it was.
@@ -126,8 +130,9 @@ class RecordFormViewTest extends KaribuTest {
         // Opened, its fields hold the figure; removed from its line, it is gone once saved.
         form = _get(RecordFormView.class);
         _click(_get(form.figures, Button.class, spec -> spec.withText("Edit")));
-        assertThat(form.figures.rows()).singleElement().satisfies(row ->
-                assertThat(row.value.getValue()).isEqualByComparingTo("12"));
+        assertThat(form.figures.rows())
+                .singleElement()
+                .satisfies(row -> assertThat(row.value.getValue()).isEqualByComparingTo("12"));
         _click(_get(form.figures.rows().get(0), Button.class, spec -> spec.withText("Remove")));
         assertThat(form.figures.figures()).isEmpty();
         _click(form.save);
@@ -170,7 +175,8 @@ class RecordFormViewTest extends KaribuTest {
         CooperationRecord created = records.get(id).orElseThrow();
         assertThat(created.getFigures()).extracting(f -> f.getMetric()).containsExactly(Metric.VICTIMS_RESCUED);
         assertThat(created.getFigures().get(0).getSource()).isIn(template.getSources());
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("records/" + id);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("records/" + id);
     }
 
     @Test
@@ -240,14 +246,17 @@ class RecordFormViewTest extends KaribuTest {
 
         UI.getCurrent().navigate(DeletedRecordsView.class);
         DeletedRecordsView deleted = _get(DeletedRecordsView.class);
-        List<org.cooperationatlas.record.DeletedRecord> listed = com.github.mvysny.kaributesting.v10.GridKt
-                ._fetch(deleted.grid, 0, 500);
-        int row = listed.stream().map(org.cooperationatlas.record.DeletedRecord::id).toList().indexOf(record.getId());
+        List<org.cooperationatlas.record.DeletedRecord> listed =
+                com.github.mvysny.kaributesting.v10.GridKt._fetch(deleted.grid, 0, 500);
+        int row = listed.stream()
+                .map(org.cooperationatlas.record.DeletedRecord::id)
+                .toList()
+                .indexOf(record.getId());
         assertThat(row).isNotNegative();
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(deleted.grid, row))
                 .contains("Patrol deleted and found again", "edith");
-        _click((com.vaadin.flow.component.button.Button) com.github.mvysny.kaributesting.v10.GridKt
-                ._getCellComponent(deleted.grid, row, "restore"));
+        _click((com.vaadin.flow.component.button.Button)
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(deleted.grid, row, "restore"));
 
         RecordFormView form = _get(RecordFormView.class);
         assertThat(form.getPageTitle()).contains("Patrol deleted and found again");
@@ -262,7 +271,9 @@ class RecordFormViewTest extends KaribuTest {
         RecordFormView form = open(record.getId());
         _get(form, com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
 
-        assertThat(_find(form, com.vaadin.flow.component.html.H3.class)).isNotEmpty()
-                .allSatisfy(heading -> assertThat(heading.getText()).contains("an editor").doesNotContain("edith"));
+        assertThat(_find(form, com.vaadin.flow.component.html.H3.class))
+                .isNotEmpty()
+                .allSatisfy(heading ->
+                        assertThat(heading.getText()).contains("an editor").doesNotContain("edith"));
     }
 }

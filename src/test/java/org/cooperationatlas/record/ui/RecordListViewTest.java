@@ -1,24 +1,21 @@
 package org.cooperationatlas.record.ui;
 
-import org.cooperationatlas.base.csv.CsvTable;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import org.cooperationatlas.KaribuTest;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.RecordRow;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RecordListViewTest extends KaribuTest {
 
@@ -47,8 +44,10 @@ class RecordListViewTest extends KaribuTest {
         assertThat(bar.country.getValue().getIso2()).isEqualTo("IT");
         assertThat(bar.kind.getValue()).isEqualTo(RecordKind.JOINT_PATROL);
         assertThat(bar.from.getValue()).isEqualTo(2016);
-        assertThat(gridTitles()).containsExactlyInAnyOrder("China–Italy joint police patrols in Rome and Milan",
-                "Italian police officers join patrols at the Badaling section of the Great Wall");
+        assertThat(gridTitles())
+                .containsExactlyInAnyOrder(
+                        "China–Italy joint police patrols in Rome and Milan",
+                        "Italian police officers join patrols at the Badaling section of the Great Wall");
     }
 
     @Test
@@ -60,7 +59,9 @@ class RecordListViewTest extends KaribuTest {
         ComboBoxKt.setUserInput(bar.country, "VNM");
         assertThat(ComboBoxKt.getSuggestions(bar.country)).containsExactly("Vietnam");
         ComboBoxKt.setUserInput(bar.country, "");
-        assertThat(ComboBoxKt.getSuggestions(bar.country)).hasSizeGreaterThan(240).startsWith("Afghanistan");
+        assertThat(ComboBoxKt.getSuggestions(bar.country))
+                .hasSizeGreaterThan(240)
+                .startsWith("Afghanistan");
 
         ComboBoxKt.selectByLabel(bar.country, "Italy");
         assertThat(currentUrl()).isEqualTo("records?country=IT");
@@ -96,15 +97,18 @@ class RecordListViewTest extends KaribuTest {
     void the_csv_download_holds_exactly_the_filtered_rows_in_the_grids_order() {
         open("country=IT");
         RecordListView view = view();
-        view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(view.grid.getColumnByKey("title"),
-                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
+                view.grid.getColumnByKey("title"), com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
         org.cooperationatlas.base.csv.CsvTable csv = view.csv();
         assertThat(csv.rows()).extracting(row -> row.get(1)).containsExactlyElementsOf(gridTitles());
-        assertThat(csv.rows()).extracting(row -> row.get(1)).containsExactly(
-                "China–Italy joint police patrols in Rome and Milan",
-                "Italian police officers join patrols at the Badaling section of the Great Wall");
-        assertThat(csv.notes()).containsExactly("Filter: country=IT",
-                "At most the first 100,000 rows; narrow the filter for the rest.");
+        assertThat(csv.rows())
+                .extracting(row -> row.get(1))
+                .containsExactly(
+                        "China–Italy joint police patrols in Rome and Milan",
+                        "Italian police officers join patrols at the Badaling section of the Great Wall");
+        assertThat(csv.notes())
+                .containsExactly(
+                        "Filter: country=IT", "At most the first 100,000 rows; narrow the filter for the rest.");
         assertThat(csv.headers()).contains("Title", "Partner countries", "Headline figure");
     }
 

@@ -1,14 +1,19 @@
 package org.cooperationatlas.record.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.RecordFilter;
+import org.cooperationatlas.record.RecordFinder;
 import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.RecordRow;
-import org.cooperationatlas.record.RecordFinder;
-import org.cooperationatlas.search.RecordSpecifications;
 import org.cooperationatlas.search.RecordSearch;
 import org.cooperationatlas.search.SearchRebuild;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,14 +22,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-
-import java.sql.Date;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keyset pages must be exactly the OFFSET pages, in every order the grid offers, ties included. */
 @SpringBootTest(properties = "atlas.test.database=paging")
@@ -35,16 +32,20 @@ class RecordPagerTest {
 
     @Autowired
     RecordFinder records;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     SearchRebuild searchIndex;
+
     @Autowired
     RecordSearch search;
 
     @BeforeEach
     void manyRecordsWithTies() {
-        if (jdbc.queryForObject("select count(*) from cooperation_record where title like 'Paged %'", Integer.class) > 0) {
+        if (jdbc.queryForObject("select count(*) from cooperation_record where title like 'Paged %'", Integer.class)
+                > 0) {
             return;
         }
         String[] leads = {"CN", "IT", "FR", "VN"};
@@ -53,12 +54,20 @@ class RecordPagerTest {
         for (int i = 0; i < 60; i++) {
             // Few distinct titles, kinds, leads and dates, so that pages break inside runs of equal values.
             LocalDate start = LocalDate.of(2010 + i % 3, 1 + i % 2, 1);
-            rows.add(new Object[]{"Paged " + (i % 5), kinds[i % kinds.length], leads[i % leads.length],
-                    Date.valueOf(start), Date.valueOf(start), Date.valueOf(start.plusMonths(1))});
+            rows.add(new Object[] {
+                "Paged " + (i % 5),
+                kinds[i % kinds.length],
+                leads[i % leads.length],
+                Date.valueOf(start),
+                Date.valueOf(start),
+                Date.valueOf(start.plusMonths(1))
+            });
         }
-        jdbc.batchUpdate("insert into cooperation_record (title, kind, crime_area, lead_country, start_date, "
-                + "start_precision, period_from, period_to, status, updated_at) values (?, ?, 'OTHER', ?, ?, 'DAY', ?, ?, "
-                + "'COMPLETED', current_timestamp)", rows);
+        jdbc.batchUpdate(
+                "insert into cooperation_record (title, kind, crime_area, lead_country, start_date, "
+                        + "start_precision, period_from, period_to, status, updated_at) values (?, ?, 'OTHER', ?, ?, 'DAY', ?, ?, "
+                        + "'COMPLETED', current_timestamp)",
+                rows);
         // Every third record has Italy as a partner too: a country's records are leads and partners.
         jdbc.update("insert into record_partner (record_id, country_iso2) select id, 'IT' from cooperation_record"
                 + " where title like 'Paged %' and lead_country <> 'IT' and mod(id, 3) = 0");
@@ -75,7 +84,9 @@ class RecordPagerTest {
                 """, Long.class);
         RecordFilter italy = RecordFilter.NONE.withCountry("IT");
         assertThat(search.plan(italy, Sort.unsorted()).readsCountryIndex()).isTrue();
-        assertThat(scrolled(italy, Sort.unsorted())).isEqualTo(italianNewestFirst).hasSizeGreaterThan(PAGE * 2);
+        assertThat(scrolled(italy, Sort.unsorted()))
+                .isEqualTo(italianNewestFirst)
+                .hasSizeGreaterThan(PAGE * 2);
         List<Long> italianOldestFirst = new ArrayList<>(italianNewestFirst);
         Collections.reverse(italianOldestFirst);
         assertThat(scrolled(italy, Sort.by("periodFrom"))).isEqualTo(italianOldestFirst);
@@ -85,8 +96,11 @@ class RecordPagerTest {
                 for (int page = 0; page < 12; page++) {
                     records.list(filter, PageRequest.of(page, PAGE, order)).forEach(row -> offset.add(row.id()));
                 }
-                assertThat(scrolled(filter, order)).as("filter %s, order %s", filter, order).isEqualTo(offset)
-                        .isNotEmpty().isSubsetOf(italianNewestFirst);
+                assertThat(scrolled(filter, order))
+                        .as("filter %s, order %s", filter, order)
+                        .isEqualTo(offset)
+                        .isNotEmpty()
+                        .isSubsetOf(italianNewestFirst);
             }
         }
     }
@@ -94,13 +108,18 @@ class RecordPagerTest {
     @Test
     void a_text_filters_few_matches_are_paged_in_the_order_asked_for() {
         for (String direction : List.of("desc", "asc")) {
-            List<Long> expected = jdbc.queryForList("select id from cooperation_record where title like 'Paged %'"
-                    + " order by period_from " + direction + ", id " + direction, Long.class);
+            List<Long> expected = jdbc.queryForList(
+                    "select id from cooperation_record where title like 'Paged %'" + " order by period_from "
+                            + direction + ", id " + direction,
+                    Long.class);
             Sort order = Sort.by(Sort.Direction.fromString(direction), "periodFrom");
-            assertThat(scrolled(RecordFilter.NONE.withText("paged"), order)).as(direction).isEqualTo(expected);
+            assertThat(scrolled(RecordFilter.NONE.withText("paged"), order))
+                    .as(direction)
+                    .isEqualTo(expected);
         }
-        List<Long> byTitle = jdbc.queryForList("select id from cooperation_record where title like 'Paged %'"
-                + " order by title desc, id desc", Long.class);
+        List<Long> byTitle = jdbc.queryForList(
+                "select id from cooperation_record where title like 'Paged %'" + " order by title desc, id desc",
+                Long.class);
         assertThat(scrolled(RecordFilter.NONE.withText("paged"), Sort.by(Sort.Direction.DESC, "title")))
                 .isEqualTo(byTitle);
     }
@@ -116,22 +135,34 @@ class RecordPagerTest {
 
     @Test
     void scrolling_page_after_page_gives_the_offset_pages_in_every_order() {
-        List<Sort> orders = List.of(Sort.unsorted(), Sort.by("title"), Sort.by(Sort.Direction.DESC, "title"),
-                Sort.by("kind"), Sort.by("periodFrom"), Sort.by(Sort.Direction.DESC, "leadCountry"),
+        List<Sort> orders = List.of(
+                Sort.unsorted(),
+                Sort.by("title"),
+                Sort.by(Sort.Direction.DESC, "title"),
+                Sort.by("kind"),
+                Sort.by("periodFrom"),
+                Sort.by(Sort.Direction.DESC, "leadCountry"),
                 Sort.by(Sort.Order.asc("kind"), Sort.Order.desc("title")));
-        List<RecordFilter> filters = List.of(RecordFilter.NONE, RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL),
-                RecordFilter.NONE.withCrimeArea(CrimeArea.OTHER), RecordFilter.NONE.withText("paged"));
+        List<RecordFilter> filters = List.of(
+                RecordFilter.NONE,
+                RecordFilter.NONE.withKind(RecordKind.JOINT_PATROL),
+                RecordFilter.NONE.withCrimeArea(CrimeArea.OTHER),
+                RecordFilter.NONE.withText("paged"));
         for (RecordFilter filter : filters) {
             for (Sort order : orders) {
                 RecordPager pager = new RecordPager();
                 List<Long> scrolled = new ArrayList<>();
                 List<Long> offset = new ArrayList<>();
                 for (int page = 0; page < 12; page++) {
-                    pager.page(records, filter, PageRequest.of(page, PAGE, order)).forEach(row -> scrolled.add(row.id()));
+                    pager.page(records, filter, PageRequest.of(page, PAGE, order))
+                            .forEach(row -> scrolled.add(row.id()));
                     records.list(filter, PageRequest.of(page, PAGE, order)).forEach(row -> offset.add(row.id()));
                 }
-                assertThat(scrolled).as("filter %s, order %s", filter, order).isEqualTo(offset)
-                        .doesNotHaveDuplicates().hasSizeGreaterThan(19);
+                assertThat(scrolled)
+                        .as("filter %s, order %s", filter, order)
+                        .isEqualTo(offset)
+                        .doesNotHaveDuplicates()
+                        .hasSizeGreaterThan(19);
             }
         }
     }

@@ -1,20 +1,19 @@
 package org.cooperationatlas.security.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import java.util.List;
 import org.cooperationatlas.KaribuTest;
 import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.security.AppUser;
 import org.cooperationatlas.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class UsersViewTest extends KaribuTest {
 
@@ -61,11 +60,13 @@ class UsersViewTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private com.vaadin.flow.component.select.Select<Role> roleOf(String username) {
-        return (com.vaadin.flow.component.select.Select<Role>) GridKt._getCellComponent(view.grid, index(username), "role");
+        return (com.vaadin.flow.component.select.Select<Role>)
+                GridKt._getCellComponent(view.grid, index(username), "role");
     }
 
     private com.vaadin.flow.component.checkbox.Checkbox enabledOf(String username) {
-        return (com.vaadin.flow.component.checkbox.Checkbox) GridKt._getCellComponent(view.grid, index(username), "enabled");
+        return (com.vaadin.flow.component.checkbox.Checkbox)
+                GridKt._getCellComponent(view.grid, index(username), "enabled");
     }
 
     @Test
@@ -82,8 +83,11 @@ class UsersViewTest extends KaribuTest {
 
         _setValue(dialog.password, "a long enough password");
         _click(dialog.save);
-        assertThat(listed()).filteredOn(user -> user.getUsername().equals("newcomer"))
-                .singleElement().extracting(AppUser::getRole).isEqualTo(Role.EDITOR);
+        assertThat(listed())
+                .filteredOn(user -> user.getUsername().equals("newcomer"))
+                .singleElement()
+                .extracting(AppUser::getRole)
+                .isEqualTo(Role.EDITOR);
     }
 
     @Test
@@ -91,9 +95,13 @@ class UsersViewTest extends KaribuTest {
         CsvTable table = view.table();
 
         assertThat(table.headers()).containsExactly("User name", "Role", "Enabled", "Status");
-        assertThat(table.rows()).extracting(row -> row.get(0))
-                .containsExactlyElementsOf(listed().stream().map(AppUser::getUsername).toList());
-        assertThat(table.rows()).filteredOn(row -> row.get(0).equals("admin")).singleElement()
+        assertThat(table.rows())
+                .extracting(row -> row.get(0))
+                .containsExactlyElementsOf(
+                        listed().stream().map(AppUser::getUsername).toList());
+        assertThat(table.rows())
+                .filteredOn(row -> row.get(0).equals("admin"))
+                .singleElement()
                 .isEqualTo(List.of("admin", "Administrator", "Yes", ""));
     }
 }

@@ -7,12 +7,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.List;
 import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.base.ui.CsvDownload;
-
-import java.util.List;
 
 /**
  * A chart with what a reader needs to trust and reuse it: a title, its units, the sources behind it, its data

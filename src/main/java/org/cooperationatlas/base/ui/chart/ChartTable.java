@@ -1,8 +1,7 @@
 package org.cooperationatlas.base.ui.chart;
 
-import org.cooperationatlas.base.ui.RenderedHtml;
-
 import java.util.List;
+import org.cooperationatlas.base.ui.RenderedHtml;
 
 /**
  * The data of a chart as a plain HTML table: read by screen readers, shown on request. The browser gets the rows
@@ -23,18 +22,23 @@ class ChartTable extends RenderedHtml {
 
     void show(List<String> newHeaders, List<List<String>> newRows) {
         headers = List.copyOf(newHeaders);
-        rows = newRows.stream().map(row -> row.stream().map(cell -> cell == null ? "" : cell).toList()).toList();
+        rows = newRows.stream()
+                .map(row -> row.stream().map(cell -> cell == null ? "" : cell).toList())
+                .toList();
         render(this::html);
     }
 
     private String html() {
         StringBuilder html = new StringBuilder("<thead><tr>");
-        headers.forEach(header -> html.append("<th scope=\"col\">").append(RenderedHtml.escape(header)).append("</th>"));
+        headers.forEach(header -> html.append("<th scope=\"col\">")
+                .append(RenderedHtml.escape(header))
+                .append("</th>"));
         html.append("</tr></thead><tbody>");
         for (List<String> row : rows) {
             html.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                html.append(i == 0 ? "<th scope=\"row\">" : "<td>").append(RenderedHtml.escape(row.get(i)))
+                html.append(i == 0 ? "<th scope=\"row\">" : "<td>")
+                        .append(RenderedHtml.escape(row.get(i)))
                         .append(i == 0 ? "</th>" : "</td>");
             }
             html.append("</tr>");
@@ -54,5 +58,4 @@ class ChartTable extends RenderedHtml {
     List<List<String>> rows() {
         return rows;
     }
-
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -20,7 +19,7 @@ import java.util.function.Consumer;
  */
 public class EChart extends Composite<Div> implements HasSize {
 
-    private static final String LIBRARY = "/webjars/echarts/5.5.0/echarts.min.js";
+    private static final String LIBRARY = "/webjars/echarts/echarts.min.js";
     private static final String HELPER = "/js/atlas-chart.js";
     private static final String RENDER = """
             const host = this, args = [$0, $1, $2, $3];
@@ -121,6 +120,5 @@ public class EChart extends Composite<Div> implements HasSize {
     }
 
     /** What was clicked: the series, the category or region name, the data item's key, and its value. */
-    public record ChartClick(String series, String name, String key, String value) {
-    }
+    public record ChartClick(String series, String name, String key, String value) {}
 }
