@@ -19,7 +19,7 @@ import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,11 +38,11 @@ public class RecordHistory {
     private final EntityManager entityManager;
     private final RecordRepository records;
     private final RecordWriter writes;
-    private final JdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     /** The most recent deletions an editor is shown. */
     static final int DELETED_SHOWN = 500;
 
-    RecordHistory(EntityManager entityManager, RecordRepository records, RecordWriter writes, JdbcTemplate jdbc) {
+    RecordHistory(EntityManager entityManager, RecordRepository records, RecordWriter writes, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.entityManager = entityManager;
@@ -56,20 +56,19 @@ public class RecordHistory {
     public List<RecordRevision> of(long recordId) {
         boolean signedIn = signedIn();
         AuditReader reader = AuditReaderFactory.get(entityManager);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery()
+        List<AuditedState> rows = AuditedState.of(reader.createQuery()
                 .forRevisionsOfEntity(CooperationRecord.class, false, true)
                 .add(AuditEntity.id().eq(recordId))
                 .addOrder(AuditEntity.revisionNumber().asc())
-                .getResultList();
+                .getResultList());
         List<RecordRevision> revisions = new ArrayList<>();
         Map<String, String> before = Map.of();
-        for (Object[] row : rows) {
-            AtlasRevision revision = (AtlasRevision) row[1];
-            RevisionType type = (RevisionType) row[2];
+        for (AuditedState row : rows) {
+            AtlasRevision revision = row.revision();
+            RevisionType type = row.type();
             Map<String, String> after = type == RevisionType.DEL
                     ? Map.of()
-                    : snapshot((CooperationRecord) row[0], figuresAt(reader, recordId, revision.getId()));
+                    : snapshot(row.record(), figuresAt(reader, recordId, revision.getId()));
             revisions.add(new RecordRevision(
                     revision.getId(),
                     Instant.ofEpochMilli(revision.getTimestamp()),
@@ -133,19 +132,20 @@ public class RecordHistory {
     /** Records deleted and not restored since, newest deletion first: what an editor may bring back. */
     public List<DeletedRecord> deleted() {
         AuditReader reader = AuditReaderFactory.get(entityManager);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery()
+        List<AuditedState> rows = AuditedState.of(reader.createQuery()
                 .forRevisionsOfEntity(CooperationRecord.class, false, true)
                 .add(AuditEntity.revisionType().eq(RevisionType.DEL))
                 .addOrder(AuditEntity.revisionNumber().desc())
                 .setMaxResults(DELETED_SHOWN)
-                .getResultList();
-        Set<Long> restored = new HashSet<>(jdbc.queryForList("select deleted_id from record_undelete", Long.class));
+                .getResultList());
+        Set<Long> restored = new HashSet<>(jdbc.sql("select deleted_id from record_undelete")
+                .query(Long.class)
+                .list());
         boolean signedIn = signedIn();
         List<DeletedRecord> deleted = new ArrayList<>();
-        for (Object[] row : rows) {
-            CooperationRecord record = (CooperationRecord) row[0];
-            AtlasRevision revision = (AtlasRevision) row[1];
+        for (AuditedState row : rows) {
+            CooperationRecord record = row.record();
+            AtlasRevision revision = row.revision();
             if (!restored.contains(record.getId())) {
                 deleted.add(new DeletedRecord(
                         record.getId(),
@@ -166,8 +166,10 @@ public class RecordHistory {
     @Secured(Role.EDITOR_AUTHORITY)
     public CooperationRecord undelete(long deletedId) {
         if (records.existsById(deletedId)
-                || !jdbc.queryForList(
-                                "select restored_id from record_undelete where deleted_id = ?", Long.class, deletedId)
+                || !jdbc.sql("select restored_id from record_undelete where deleted_id = :id")
+                        .param("id", deletedId)
+                        .query(Long.class)
+                        .list()
                         .isEmpty()) {
             throw new IllegalArgumentException("Record " + deletedId + " is not a deleted record");
         }
@@ -181,7 +183,10 @@ public class RecordHistory {
         CooperationRecord brought = new CooperationRecord();
         copy(old, figuresAt(reader, deletedId, lastState), brought);
         CooperationRecord saved = writes.save(null, brought);
-        jdbc.update("insert into record_undelete (deleted_id, restored_id) values (?, ?)", deletedId, saved.getId());
+        jdbc.sql("insert into record_undelete (deleted_id, restored_id) values (:deleted, :restored)")
+                .param("deleted", deletedId)
+                .param("restored", saved.getId())
+                .update();
         return saved;
     }
 

@@ -11,6 +11,14 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.importing.ColumnMapping;
+import org.cooperationatlas.importing.ImportKind;
+import org.cooperationatlas.importing.ImportProgress;
+import org.cooperationatlas.importing.ImportService;
+import org.cooperationatlas.importing.Layout;
+import org.cooperationatlas.importing.MappingSuggestions;
+import org.cooperationatlas.importing.TestCsv;
+import org.cooperationatlas.importing.UploadedCsv;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.Figure;
@@ -57,6 +65,9 @@ class RecordSummariesTest {
 
     @Autowired
     SearchRebuild searchIndex;
+
+    @Autowired
+    ImportService imports;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -106,6 +117,36 @@ class RecordSummariesTest {
         records.delete(latest.getId(), latest.getVersion());
         assertSummariesMatchAFreshCount();
         assertThat(statistics.countRecords(RecordFilter.NONE)).isEqualTo(before);
+
+        history.undelete(latest.getId());
+        assertSummariesMatchAFreshCount();
+        assertThat(statistics.countRecords(RecordFilter.NONE)).isEqualTo(before + 1);
+    }
+
+    @Test
+    @WithMockUser(
+            username = "ada",
+            roles = {"ADMIN", "EDITOR", "VIEWER"})
+    void an_import_keeps_the_summaries_equal_to_a_fresh_count() throws Exception {
+        UploadedCsv file = TestCsv.open("""
+                Title,Kind,Crime area,Lead country,Partners,Start,End,Publisher,Source title,Published,Metric,Value,Unit
+                Summed import 2037,Joint patrol,Drugs,China,Italy;Croatia,2037-05,2037-06,Example News,Summed,2037-07-01,Officers deployed,8,People
+                Summed import 2038,Joint operation,Drugs,Laos,Thailand,2038,,Example News,Summed,2038-07-01,Suspects arrested,12,People
+                """);
+        ColumnMapping mapping = MappingSuggestions.suggest(ImportKind.RECORDS, Layout.LONG, file.headers());
+        long before = statistics.countRecords(RecordFilter.NONE);
+
+        imports.commit(file, imports.dryRun(file, mapping), ImportProgress.NONE);
+        assertSummariesMatchAFreshCount();
+        assertThat(statistics.countRecords(RecordFilter.NONE)).isEqualTo(before + 2);
+
+        UploadedCsv changed = TestCsv.open("""
+                Title,Kind,Crime area,Lead country,Partners,Start,End,Publisher,Source title,Published,Metric,Value,Unit
+                Summed import 2037,Joint patrol,Cybercrime,China,Vietnam,2037-05,2037-08,Example News,Summed,2037-07-01,Officers deployed,9,People
+                """);
+        imports.commit(changed, imports.dryRun(changed, mapping), ImportProgress.NONE);
+        assertSummariesMatchAFreshCount();
+        assertThat(statistics.countRecords(RecordFilter.NONE)).isEqualTo(before + 2);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordService;
@@ -15,7 +16,8 @@ import org.cooperationatlas.statistics.RecordStatistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @SpringBootTest
@@ -37,7 +39,10 @@ class AggregateCacheTest {
     TestRecords testRecords;
 
     @Autowired
-    JdbcTemplate jdbc;
+    DataSource dataSource;
+
+    @Autowired
+    TaskExecutor executor;
 
     @Test
     void an_aggregate_is_computed_once_until_the_data_changes() {
@@ -67,7 +72,8 @@ class AggregateCacheTest {
 
     @Test
     void after_an_edit_a_slow_aggregate_is_served_as_it_was_while_the_new_one_is_computed() throws Exception {
-        AggregateCache slowAfterNothing = new AggregateCache(jdbc, Duration.ZERO);
+        AggregateCache slowAfterNothing =
+                new AggregateCache(JdbcClient.create(dataSource), dataSource, executor, Duration.ZERO);
         AtomicInteger computed = new AtomicInteger();
         CountDownLatch recomputed = new CountDownLatch(1);
         List<String> key = List.of("test", "stale");
@@ -85,6 +91,5 @@ class AggregateCacheTest {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> slowAfterNothing.<Integer>get(key, computed::incrementAndGet) == 2);
-        slowAfterNothing.stop();
     }
 }
