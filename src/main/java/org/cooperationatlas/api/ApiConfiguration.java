@@ -13,12 +13,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class ApiConfiguration implements WebMvcConfigurer {
 
-    private final CsvMessageConverter csv;
-
-    ApiConfiguration(CsvMessageConverter csv) {
-        this.csv = csv;
-    }
-
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverterFactory(new AnyCaseEnums());
@@ -26,7 +20,7 @@ class ApiConfiguration implements WebMvcConfigurer {
 
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        converters.add(csv);
+        converters.add(new CsvMessageConverter());
     }
 
     /** "joint_patrol" is JOINT_PATROL, as the records view's address has always taken it; blank is none. */

@@ -11,22 +11,23 @@ import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.stereotype.Component;
 
 /**
  * Writes an API answer as {@code text/csv}: a plain table, header first, that spreadsheets, pandas and R read as
  * they are. The table is written by Commons CSV, as the UI's downloads are; what is not a row (the next page, the
- * export date) goes in the response's headers.
+ * export date) goes in the response's headers. It comes after the JSON converter (see {@link ApiConfiguration}), so
+ * that a client that accepts anything gets JSON.
  */
-@Component
 class CsvMessageConverter extends AbstractHttpMessageConverter<Tabular> {
 
-    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    // Without a charset parameter, which would make text/csv more specific than application/json and win
+    // over it for a client that accepts anything; the charset is added to the answer's content type.
+    static final MediaType TEXT_CSV = new MediaType("text", "csv");
     /** The day the table was written, as {@code yyyy-mm-dd} (UTC). */
     static final String EXPORT_DATE = "Export-Date";
 
     CsvMessageConverter() {
-        super(TEXT_CSV);
+        super(StandardCharsets.UTF_8, TEXT_CSV);
     }
 
     @Override

@@ -195,6 +195,22 @@ class ApiTest {
     }
 
     @Test
+    void a_client_that_accepts_anything_gets_json() throws Exception {
+        HttpHeaders anything = new HttpHeaders();
+        anything.set(HttpHeaders.ACCEPT, "*/*");
+        ResponseEntity<String> answer =
+                http.exchange("/api/records?size=2", HttpMethod.GET, new HttpEntity<>(anything), String.class);
+        assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/json");
+        HttpHeaders browser = new HttpHeaders();
+        browser.set(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertThat(http.exchange("/api/countries", HttpMethod.GET, new HttpEntity<>(browser), String.class)
+                        .getHeaders()
+                        .getContentType()
+                        .toString())
+                .startsWith("application/json");
+    }
+
+    @Test
     void a_refusal_asked_for_as_csv_is_still_a_problem() {
         ResponseEntity<String> refused = http.getForEntity("/api/records?kind=NOPE&format=csv", String.class);
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
