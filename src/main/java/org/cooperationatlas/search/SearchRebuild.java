@@ -6,11 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.cooperationatlas.base.data.SummaryState;
+import org.cooperationatlas.base.data.DerivedTables;
 import org.cooperationatlas.record.RecordWords;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +15,7 @@ import org.springframework.stereotype.Component;
  * creates them (on whichever node migrates first), and on demand for data written around the application.
  */
 @Component
-public class SearchRebuild implements Callback {
+public class SearchRebuild extends DerivedTables {
 
     private static final String[] FILL = {"""
             insert into record_country (record_id, iso2, period_from)
@@ -38,68 +35,21 @@ public class SearchRebuild implements Callback {
     /** The row of summary_state that says the filters' tables are filled. */
     private static final int WORDS = 2;
 
-    private final DataSource dataSource;
-
     SearchRebuild(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource, WORDS, "word index");
     }
 
     @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE;
-    }
-
-    @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
-        try {
-            inOneTransaction(context.getConnection(), false);
-        } catch (SQLException failed) {
-            throw new IllegalStateException("Could not fill the word index", failed);
-        }
-    }
-
-    @Override
-    public String getCallbackName() {
-        return "word index";
-    }
-
-    /** Indexes every record's words, countries and regions afresh, in one transaction. */
-    public void rebuild() {
-        try (Connection connection = dataSource.getConnection()) {
-            inOneTransaction(connection, true);
-        } catch (SQLException failed) {
-            throw new IllegalStateException("Could not rebuild the word index", failed);
-        }
-    }
-
-    private static void inOneTransaction(Connection connection, boolean always) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
+    protected void fill(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            // A state row makes a second node that starts at the same time wait, then find the work done; the
-            // data version's row lock keeps writers out while the tables are filled.
-            if (SummaryState.claim(connection, WORDS) || always) {
-                statement.executeUpdate("update data_version set version = version + 1 where id = 1");
-                statement.executeUpdate("delete from record_region");
-                statement.executeUpdate("delete from record_country");
-                for (String fill : FILL) {
-                    statement.executeUpdate(fill);
-                }
-                statement.executeUpdate("delete from record_word");
-                fillWords(connection);
+            statement.executeUpdate("delete from record_region");
+            statement.executeUpdate("delete from record_country");
+            for (String fill : FILL) {
+                statement.executeUpdate(fill);
             }
-            connection.commit();
-        } catch (SQLException | RuntimeException failed) {
-            connection.rollback();
-            throw failed;
-        } finally {
-            connection.setAutoCommit(autoCommit);
+            statement.executeUpdate("delete from record_word");
         }
+        fillWords(connection);
     }
 
     /** The words of every record, read and written a few thousand records at a time. */

@@ -4,11 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import org.cooperationatlas.base.data.SummaryState;
+import org.cooperationatlas.base.data.DerivedTables;
 import org.cooperationatlas.record.RecordFootprint;
-import org.flywaydb.core.api.callback.Callback;
-import org.flywaydb.core.api.callback.Context;
-import org.flywaydb.core.api.callback.Event;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +13,7 @@ import org.springframework.stereotype.Component;
  * migrates first), and on demand for data written around the application (a bulk load, a restored backup).
  */
 @Component
-public class SummaryRebuild implements Callback {
+public class SummaryRebuild extends DerivedTables {
 
     // Each statement counts what RecordSummaries adds per record, for all records at once.
     private static final String[] FILL = {"""
@@ -71,66 +68,19 @@ public class SummaryRebuild implements Callback {
     /** The row of summary_state that says the summary tables are counted. */
     private static final int SUMMARIES = 1;
 
-    private final DataSource dataSource;
-
     SummaryRebuild(DataSource dataSource) {
-        this.dataSource = dataSource;
+        super(dataSource, SUMMARIES, "summary tables");
     }
 
     @Override
-    public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_MIGRATE;
-    }
-
-    @Override
-    public boolean canHandleInTransaction(Event event, Context context) {
-        return true;
-    }
-
-    @Override
-    public void handle(Event event, Context context) {
-        try {
-            inOneTransaction(context.getConnection(), false);
-        } catch (SQLException failed) {
-            throw new IllegalStateException("Could not fill the summary tables", failed);
-        }
-    }
-
-    @Override
-    public String getCallbackName() {
-        return "summary tables";
-    }
-
-    /** Counts every summary afresh from the records, in one transaction. */
-    public void rebuild() {
-        try (Connection connection = dataSource.getConnection()) {
-            inOneTransaction(connection, true);
-        } catch (SQLException failed) {
-            throw new IllegalStateException("Could not rebuild the summary tables", failed);
-        }
-    }
-
-    private static void inOneTransaction(Connection connection, boolean always) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
+    protected void fill(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            // A state row makes a second node that starts at the same time wait, then find the work done; the
-            // data version's row lock keeps writers out while the tables are counted.
-            if (SummaryState.claim(connection, SUMMARIES) || always) {
-                statement.executeUpdate("update data_version set version = version + 1 where id = 1");
-                for (SummaryTable table : SummaryTable.values()) {
-                    statement.executeUpdate("delete from " + table.tableName());
-                }
-                for (String fill : FILL) {
-                    statement.executeUpdate(fill);
-                }
+            for (SummaryTable table : SummaryTable.values()) {
+                statement.executeUpdate("delete from " + table.tableName());
             }
-            connection.commit();
-        } catch (SQLException | RuntimeException failed) {
-            connection.rollback();
-            throw failed;
-        } finally {
-            connection.setAutoCommit(autoCommit);
+            for (String fill : FILL) {
+                statement.executeUpdate(fill);
+            }
         }
     }
 }
