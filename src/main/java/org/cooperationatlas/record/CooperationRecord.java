@@ -130,7 +130,7 @@ public class CooperationRecord {
     @Version
     private long version;
 
-    /** What this instance adds to the summary tables as it was loaded or last saved (see RecordSummaries). */
+    /** What this instance adds to the derived tables as it was loaded or last saved (see RecordChanged). */
     @Transient
     private RecordFootprint storedFootprint;
 
