@@ -175,8 +175,17 @@ class ApiController {
                 items,
                 null,
                 "missions",
-                List.of("acronym", "name", "hostCountry"),
-                m -> List.of(m.acronym(), m.name(), text(m.hostCountry()))));
+                List.of(
+                        "acronym",
+                        "name",
+                        "nameZh",
+                        "hostCountry",
+                        "hosts",
+                        "territory",
+                        "startedOn",
+                        "endedOn",
+                        "predecessor"),
+                ApiMission::csvRow));
     }
 
     @GetMapping("/contributions")
@@ -186,9 +195,7 @@ class ApiController {
         String mission = query.mission() == null || query.mission().isBlank()
                 ? null
                 : query.mission().strip();
-        if (mission != null
-                && peacekeeping.missions().stream()
-                        .noneMatch(known -> known.getAcronym().equalsIgnoreCase(mission))) {
+        if (mission != null && !peacekeeping.unknownMissions(List.of(mission)).isEmpty()) {
             throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST,
                     "`mission` takes the acronym of a mission " + "(see /api/missions); no mission is called \""
@@ -367,15 +374,45 @@ class ApiController {
         }
     }
 
-    record ApiMission(String acronym, String name, String hostCountry) {
+    record ApiMission(
+            String acronym,
+            String name,
+            String nameZh,
+            String hostCountry,
+            List<String> hosts,
+            String territory,
+            LocalDate startedOn,
+            LocalDate endedOn,
+            String predecessor) {
 
         static ApiMission of(Mission mission) {
             return new ApiMission(
                     mission.getAcronym(),
                     mission.getName(),
+                    mission.getNameZh(),
                     mission.getHostCountry() == null
                             ? null
-                            : mission.getHostCountry().getIso2());
+                            : mission.getHostCountry().getIso2(),
+                    mission.getHosts().stream().map(Country::getIso2).sorted().toList(),
+                    mission.getTerritory(),
+                    mission.getStartedOn(),
+                    mission.getEndedOn(),
+                    mission.getPredecessor() == null
+                            ? null
+                            : mission.getPredecessor().getAcronym());
+        }
+
+        List<String> csvRow() {
+            return List.of(
+                    acronym,
+                    name,
+                    text(nameZh),
+                    text(hostCountry),
+                    String.join(" ", hosts),
+                    text(territory),
+                    text(startedOn),
+                    text(endedOn),
+                    text(predecessor));
         }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +15,6 @@ import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.peacekeeping.ContributionKey;
 import org.cooperationatlas.peacekeeping.ContributionLine;
 import org.cooperationatlas.peacekeeping.ContributionWrites;
-import org.cooperationatlas.peacekeeping.Mission;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.security.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -216,7 +214,7 @@ public class ImportService {
     }
 
     private ImportSummary contributionSummary(ContributionRows rows, int rowsRead) {
-        List<ContributionLine> lines = rows.lines();
+        List<ContributionLine> lines = peacekeeping.withKnownMissions(rows.lines());
         Map<ContributionKey, ContributionLine> stored =
                 peacekeeping.linesIn(lines.stream().map(ContributionLine::month).collect(Collectors.toSet()));
         int created = 0;
@@ -250,15 +248,7 @@ public class ImportService {
     }
 
     private List<String> newMissions(List<ContributionLine> lines) {
-        Set<String> known = peacekeeping.missions().stream()
-                .map(Mission::getAcronym)
-                .map(acronym -> acronym.toUpperCase(Locale.ROOT))
-                .collect(Collectors.toSet());
-        Set<String> fresh = new TreeSet<>();
-        lines.stream()
-                .map(line -> line.mission().strip())
-                .filter(acronym -> !known.contains(acronym.toUpperCase(Locale.ROOT)))
-                .forEach(fresh::add);
-        return List.copyOf(fresh);
+        return peacekeeping.unknownMissions(
+                lines.stream().map(line -> line.mission().strip()).collect(Collectors.toSet()));
     }
 }

@@ -14,6 +14,11 @@ public record ContributionLine(
         int total) {
 
     /** Whether the other line gives the same counts (male, female, total), whatever it is a line of. */
+    /** The same line, of the mission with this acronym. */
+    public ContributionLine withMission(String acronym) {
+        return new ContributionLine(month, country, acronym, personnelType, male, female, total);
+    }
+
     public boolean sameCountsAs(ContributionLine other) {
         return Objects.equals(male, other.male) && Objects.equals(female, other.female) && total == other.total;
     }

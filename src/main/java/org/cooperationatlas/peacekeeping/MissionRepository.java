@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MissionRepository extends JpaRepository<Mission, Long> {
 
-    @EntityGraph(attributePaths = "hostCountry")
+    @EntityGraph(attributePaths = {"hostCountry", "hosts", "aliases", "predecessor"})
     List<Mission> findAllByOrderByAcronym();
 
     Optional<Mission> findByAcronymIgnoreCase(String acronym);

@@ -62,7 +62,7 @@ public class PeacekeepingService {
             int size) {
         Long missionId = null;
         if (mission != null) {
-            Optional<Mission> found = missions.findByAcronymIgnoreCase(mission.strip());
+            Optional<Mission> found = knownMissions().find(mission);
             if (found.isEmpty()) {
                 return new ContributionPage(List.of(), null);
             }
@@ -106,6 +106,33 @@ public class PeacekeepingService {
                 });
     }
 
+    /**
+     * The lines with each mission written as the atlas knows it, where it knows it: a file's "UNAVEM 3", "unavem-III"
+     * or "UNOC" becomes the mission's own acronym, so that its lines match those stored. Missions it does not know
+     * keep what the file wrote.
+     */
+    public List<ContributionLine> withKnownMissions(List<ContributionLine> lines) {
+        KnownMissions known = knownMissions();
+        return lines.stream()
+                .map(line -> known.find(line.mission())
+                        .map(mission -> line.withMission(mission.getAcronym()))
+                        .orElse(line))
+                .toList();
+    }
+
+    /** Of these acronyms, those of no mission the atlas knows (in any of the ways {@link #withKnownMissions} reads). */
+    public List<String> unknownMissions(Collection<String> acronyms) {
+        KnownMissions known = knownMissions();
+        return acronyms.stream()
+                .filter(acronym -> known.find(acronym).isEmpty())
+                .sorted()
+                .toList();
+    }
+
+    private KnownMissions knownMissions() {
+        return new KnownMissions(missions.findAllByOrderByAcronym());
+    }
+
     /** The stored lines of the given months, by their natural key: what an import compares its rows with. */
     public Map<ContributionKey, ContributionLine> linesIn(Collection<LocalDate> months) {
         Map<ContributionKey, ContributionLine> lines = new HashMap<>();
@@ -123,6 +150,7 @@ public class PeacekeepingService {
     @Secured(Role.ADMIN_AUTHORITY)
     public ContributionWrites write(
             List<ContributionLine> lines, Map<String, String> missionNames, IntConsumer progress) {
+        lines = withKnownMissions(lines);
         Map<String, Long> missionIds = new HashMap<>();
         missions.findAll()
                 .forEach(mission -> missionIds.put(mission.getAcronym().toUpperCase(Locale.ROOT), mission.getId()));

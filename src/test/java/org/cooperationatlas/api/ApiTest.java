@@ -195,6 +195,25 @@ class ApiTest {
     }
 
     @Test
+    void missions_come_with_their_names_places_dates_and_predecessors() {
+        JsonNode missions = json("/api/missions?size=1000").at("/items");
+        JsonNode monusco = null;
+        for (JsonNode mission : missions) {
+            if (mission.at("/acronym").asText().equals("MONUSCO")) {
+                monusco = mission;
+            }
+        }
+        assertThat(missions.size()).isGreaterThanOrEqualTo(70);
+        assertThat(monusco).isNotNull();
+        assertThat(monusco.at("/nameZh").asText()).isEqualTo("联合国刚果民主共和国稳定特派团");
+        assertThat(monusco.at("/hosts/0").asText()).isEqualTo("CD");
+        assertThat(monusco.at("/startedOn").asText()).isEqualTo("2010-07-01");
+        assertThat(monusco.at("/predecessor").asText()).isEqualTo("MONUC");
+        assertThat(json("/api/contributions?mission=unavem-3").at("/items").isArray())
+                .isTrue();
+    }
+
+    @Test
     void a_client_that_accepts_anything_gets_json() throws Exception {
         HttpHeaders anything = new HttpHeaders();
         anything.set(HttpHeaders.ACCEPT, "*/*");
