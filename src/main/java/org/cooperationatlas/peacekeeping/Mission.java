@@ -13,6 +13,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -90,7 +91,8 @@ public class Mission {
     @Version
     private long version;
 
-    protected Mission() {}
+    /** A new mission, to be described and saved. */
+    public Mission() {}
 
     public Mission(String acronym, String name, Country hostCountry) {
         this.acronym = acronym;
@@ -149,5 +151,58 @@ public class Mission {
 
     public Set<String> getAliases() {
         return aliases;
+    }
+
+    @AssertTrue(message = "{record.end.beforeStart}")
+    public boolean isEndOnOrAfterStart() {
+        return startedOn == null || endedOn == null || !endedOn.isBefore(startedOn);
+    }
+
+    public void setAcronym(String acronym) {
+        this.acronym = acronym == null ? null : acronym.strip();
+    }
+
+    public void setName(String name) {
+        this.name = name == null ? null : name.strip();
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = blankToNull(nameZh);
+    }
+
+    public void setTerritory(String territory) {
+        this.territory = blankToNull(territory);
+    }
+
+    public void setTerritoryZh(String territoryZh) {
+        this.territoryZh = blankToNull(territoryZh);
+    }
+
+    public void setStartedOn(LocalDate startedOn) {
+        this.startedOn = startedOn;
+    }
+
+    public void setEndedOn(LocalDate endedOn) {
+        this.endedOn = endedOn;
+    }
+
+    public void setPredecessor(Mission predecessor) {
+        this.predecessor = predecessor;
+    }
+
+    /** The countries it served in; the first of them (by code) stands for it where one country must. */
+    public void setHosts(Set<Country> hosts) {
+        this.hosts = new HashSet<>(hosts);
+        this.hostCountry = hosts.stream()
+                .min(java.util.Comparator.comparing(Country::getIso2))
+                .orElse(null);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

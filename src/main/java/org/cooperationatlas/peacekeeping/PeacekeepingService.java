@@ -1,5 +1,6 @@
 package org.cooperationatlas.peacekeeping;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,8 +15,10 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 @Service
+@Validated
 @Transactional(readOnly = true)
 @PreAuthorize("@readAccess.allowed()")
 public class PeacekeepingService {
@@ -45,6 +48,18 @@ public class PeacekeepingService {
 
     public List<Mission> missions() {
         return missions.findAllByOrderByAcronym();
+    }
+
+    /**
+     * Saves an administrator's description of a mission, or refuses it whole: a field out of bounds fails
+     * validation, an acronym another mission has fails the table's unique key, and a mission someone else saved in
+     * the meantime fails its version check.
+     */
+    @Transactional
+    @Secured(Role.ADMIN_AUTHORITY)
+    public Mission saveMission(@Valid Mission mission) {
+        aggregates.changed();
+        return missions.saveAndFlush(mission);
     }
 
     /**
