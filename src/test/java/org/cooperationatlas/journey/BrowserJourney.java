@@ -90,8 +90,21 @@ public abstract class BrowserJourney {
         assertThat(consoleErrors).as("errors in the browser console").isEmpty();
     }
 
+    /**
+     * Opens the address as a reader typing it would. A navigation the page itself interrupts (its router updating the
+     * address after a server round trip, just then) is aborted by the browser; it is tried once more.
+     */
     protected void open(String path) {
-        page.navigate("http://localhost:" + port + path);
+        String address = "http://localhost:" + port + path;
+        try {
+            page.navigate(address);
+        } catch (com.microsoft.playwright.PlaywrightException aborted) {
+            if (!String.valueOf(aborted.getMessage()).contains("ERR_ABORTED")) {
+                throw aborted;
+            }
+            settle();
+            page.navigate(address);
+        }
         settle();
     }
 
