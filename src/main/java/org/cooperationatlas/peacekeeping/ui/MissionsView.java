@@ -98,7 +98,10 @@ public class MissionsView extends VerticalLayout implements HasDynamicTitle {
                 .map(country -> country.displayName(getLocale()))
                 .sorted()
                 .collect(Collectors.joining(", "));
-        return territory == null ? hosts : territory + (hosts.isEmpty() ? "" : " (" + hosts + ")");
+        // A territory that is itself the one country it names (Western Sahara, Kosovo) is not named twice.
+        return territory == null
+                ? hosts
+                : territory + (hosts.isEmpty() || hosts.equals(territory) ? "" : " (" + hosts + ")");
     }
 
     private void open(Mission mission) {
