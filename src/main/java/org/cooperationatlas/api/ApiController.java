@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
@@ -139,7 +140,7 @@ class ApiController {
 
     @GetMapping("/countries")
     ResponseEntity<ApiPage<ApiCountry>> countries() {
-        java.util.Map<String, CountryInvolvement> involvement = statistics.involvementByCountry();
+        Map<String, CountryInvolvement> involvement = statistics.involvementByCountry();
         List<ApiCountry> items = countries.all().stream()
                 .map(country -> ApiCountry.of(
                         country,

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -193,9 +194,8 @@ public class Mission {
     /** The countries it served in; the first of them (by code) stands for it where one country must. */
     public void setHosts(Set<Country> hosts) {
         this.hosts = new HashSet<>(hosts);
-        this.hostCountry = hosts.stream()
-                .min(java.util.Comparator.comparing(Country::getIso2))
-                .orElse(null);
+        this.hostCountry =
+                hosts.stream().min(Comparator.comparing(Country::getIso2)).orElse(null);
     }
 
     public long getVersion() {

@@ -1,5 +1,6 @@
 package org.cooperationatlas.record;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -27,13 +28,13 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long> {
             """)
     List<CooperationRecord> findByNaturalKey(String title, LocalDate start, String lead);
 
+    // Read from the index on (metric, amount) (V20): a few figures of one value, whatever the number of records.
+    @Query("select f from Figure f where f.metric = :metric and f.value = :value")
+    List<Figure> findFiguresOfValue(Metric metric, BigDecimal value);
+
     // Two queries, each on one foreign key of the figure table and its index; one with OR would read every figure.
     // Nothing is joined: H2 would start from a joined table and read every figure. Records, countries and sources
     // follow in batches (hibernate.default_batch_fetch_size).
-    // Read from the index on (metric, amount) (V20): a few figures of one value, whatever the number of records.
-    @Query("select f from Figure f where f.metric = :metric and f.value = :value")
-    List<Figure> findFiguresOfValue(Metric metric, java.math.BigDecimal value);
-
     @Query("select f from Figure f where f.country.iso2 = :iso2")
     List<Figure> findFiguresNaming(String iso2);
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.function.SerializableFunction;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.cooperationatlas.base.ui.DateFields;
 import org.cooperationatlas.base.ui.Notifications;
 import org.cooperationatlas.country.Country;
@@ -104,7 +105,7 @@ class MissionDialog extends Dialog {
         hosts.setValue(countries.stream()
                 .filter(country -> mission.getHosts().stream()
                         .anyMatch(host -> host.getIso2().equals(country.getIso2())))
-                .collect(java.util.stream.Collectors.toSet()));
+                .collect(Collectors.toSet()));
 
         FormLayout form =
                 new FormLayout(acronym, name, nameZh, hosts, territory, territoryZh, startedOn, endedOn, predecessor);
