@@ -22,8 +22,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestControllerAdvice(assignableTypes = ApiController.class)
 class ApiProblems {
 
-    static final String TAKES_A_YEAR = "takes a year from 1800 to 2100";
-
     /** Parameters that could not be converted (a kind that is none) or that fail their bounds. */
     @ExceptionHandler(BindException.class)
     ResponseEntity<ProblemDetail> invalid(BindException invalid) {

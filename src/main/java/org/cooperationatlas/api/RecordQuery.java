@@ -1,8 +1,6 @@
 package org.cooperationatlas.api;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
@@ -29,13 +27,9 @@ record RecordQuery(
         String region,
         Metric metric,
 
-        @Min(value = RecordFilter.FIRST_YEAR, message = ApiProblems.TAKES_A_YEAR)
-        @Max(value = RecordFilter.LAST_YEAR, message = ApiProblems.TAKES_A_YEAR)
-        Integer from,
+        @AtlasYear Integer from,
 
-        @Min(value = RecordFilter.FIRST_YEAR, message = ApiProblems.TAKES_A_YEAR)
-        @Max(value = RecordFilter.LAST_YEAR, message = ApiProblems.TAKES_A_YEAR)
-        Integer to,
+        @AtlasYear Integer to,
 
         String sort,
         String dir,
