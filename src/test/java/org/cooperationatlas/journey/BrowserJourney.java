@@ -71,14 +71,19 @@ public abstract class BrowserJourney {
 
     @BeforeEach
     void openPage() {
-        page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))
-                .newPage();
-        page.onConsoleMessage(message -> {
+        page = watched(browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))
+                .newPage());
+    }
+
+    /** The page, with every error its console or its scripts report kept for the check after the test. */
+    private Page watched(Page opened) {
+        opened.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
                 consoleErrors.add(message.text());
             }
         });
-        page.onPageError(error -> consoleErrors.add(error));
+        opened.onPageError(error -> consoleErrors.add(error));
+        return opened;
     }
 
     @AfterEach
@@ -91,8 +96,9 @@ public abstract class BrowserJourney {
     }
 
     /**
-     * Opens the address as a reader typing it would. A navigation the page itself interrupts (its router updating the
-     * address after a server round trip, just then) is aborted by the browser; it is tried once more.
+     * Opens the address as a reader typing it would. A navigation that the page being left interrupts (its router
+     * moving the address after a server round trip, just then) is aborted by the browser; the address is then opened
+     * in a new tab of the same session, as a reader would, and the old tab closed.
      */
     protected void open(String path) {
         String address = "http://localhost:" + port + path;
@@ -102,7 +108,9 @@ public abstract class BrowserJourney {
             if (!String.valueOf(aborted.getMessage()).contains("ERR_ABORTED")) {
                 throw aborted;
             }
-            settle();
+            Page left = page;
+            page = watched(left.context().newPage());
+            left.close();
             page.navigate(address);
         }
         settle();
