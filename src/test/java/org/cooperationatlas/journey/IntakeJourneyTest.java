@@ -56,6 +56,8 @@ class IntakeJourneyTest extends BrowserJourney {
                 .first()
                 .click();
         settle();
+        // The click opens the record at its own address once the server has answered it.
+        page.waitForURL(url -> url.matches(".*/records/\\d+$"));
         String record = page.url();
         // A reader gets the record as a document, with a table of its figures and their quotes.
         page.getByText("Sign out").click();
