@@ -28,6 +28,7 @@ public class PeacekeepingService {
     private final ContributionBatch batch;
     private final ContributionPages pages;
     private final ContributionTotals totals;
+    private final ContributionFlows flows;
 
     private final AggregateCache aggregates;
 
@@ -37,7 +38,9 @@ public class PeacekeepingService {
             ContributionBatch batch,
             ContributionPages pages,
             ContributionTotals totals,
+            ContributionFlows flows,
             AggregateCache aggregates) {
+        this.flows = flows;
         this.pages = pages;
         this.totals = totals;
         this.aggregates = aggregates;
@@ -180,7 +183,10 @@ public class PeacekeepingService {
         }
         aggregates.changed();
         ContributionWrites writes = batch.write(lines, missionIds, progress);
-        totals.recount(lines.stream().map(ContributionLine::month).distinct().toList());
+        List<LocalDate> months =
+                lines.stream().map(ContributionLine::month).distinct().toList();
+        totals.recount(months);
+        flows.recountYears(months);
         return writes;
     }
 }

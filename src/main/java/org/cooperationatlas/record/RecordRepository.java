@@ -49,4 +49,20 @@ interface RecordRepository extends JpaRepository<CooperationRecord, Long> {
             order by f.id
             """)
     List<Figure> findFigures(Metric metric, String iso2, long afterId, Pageable pageable);
+
+    @Query("""
+            select new org.cooperationatlas.record.RecordTitle(r.id, r.title, r.periodFrom)
+            from CooperationRecord r join r.partners partner
+            where r.leadCountry.iso2 = :lead and partner.iso2 = :partner
+              and (:kind is null or r.kind = :kind) and (:crimeArea is null or r.crimeArea = :crimeArea)
+            order by r.periodFrom desc, r.id desc""")
+    List<RecordTitle> findWithPartner(String lead, String partner, RecordKind kind, CrimeArea crimeArea, Pageable page);
+
+    @Query("""
+            select distinct new org.cooperationatlas.record.RecordTitle(r.id, r.title, r.periodFrom)
+            from CooperationRecord r join r.places place
+            where r.leadCountry.iso2 = :lead and place.country.iso2 = :place
+              and (:kind is null or r.kind = :kind) and (:crimeArea is null or r.crimeArea = :crimeArea)
+            order by r.periodFrom desc, r.id desc""")
+    List<RecordTitle> findWithPlace(String lead, String place, RecordKind kind, CrimeArea crimeArea, Pageable page);
 }

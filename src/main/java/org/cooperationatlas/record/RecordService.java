@@ -65,6 +65,18 @@ public class RecordService {
     }
 
     /** The record with everything its form edits, ready to be used outside a transaction. */
+    /**
+     * The records a lead country has with another, newest first: as a partner, or (if {@code asPlace}) working in
+     * it; of the kind and crime area if given.
+     */
+    public List<RecordTitle> withCounterpart(
+            String lead, String counterpart, boolean asPlace, RecordKind kind, CrimeArea crimeArea, int limit) {
+        Pageable first = PageRequest.of(0, limit);
+        return asPlace
+                ? records.findWithPlace(lead, counterpart, kind, crimeArea, first)
+                : records.findWithPartner(lead, counterpart, kind, crimeArea, first);
+    }
+
     public Optional<CooperationRecord> get(long id) {
         Optional<CooperationRecord> found = records.findWithDetailsById(id);
         found.ifPresent(record -> {

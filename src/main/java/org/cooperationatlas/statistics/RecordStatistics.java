@@ -27,6 +27,7 @@ import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.country.Country_;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.CooperationRecord_;
+import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.Figure;
 import org.cooperationatlas.record.Figure_;
 import org.cooperationatlas.record.Metric;
@@ -97,6 +98,16 @@ public class RecordStatistics {
                 List.of("involvementByCountry"),
                 () -> summaries.involvement().stream()
                         .collect(Collectors.toUnmodifiableMap(CountryInvolvement::iso2, Function.identity())));
+    }
+
+    /**
+     * Every lead country's records with each other country, as a partner and as a place it works in, of the kind
+     * and crime area if given; read from the summary of flows.
+     */
+    public List<RecordFlow> recordFlows(RecordKind kind, CrimeArea crimeArea) {
+        return aggregates.get(
+                List.of("recordFlows", String.valueOf(kind), String.valueOf(crimeArea)),
+                () -> summaries.flows(kind == null ? null : kind.name(), crimeArea == null ? null : crimeArea.name()));
     }
 
     public List<String> sourcesOf(RecordFilter filter, int limit) {

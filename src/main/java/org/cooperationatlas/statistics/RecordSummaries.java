@@ -98,6 +98,12 @@ class RecordSummaries {
                             footprint.places().contains(iso2) ? 1 : 0,
                             1));
         }
+        for (String partner : footprint.partners()) {
+            flow(tally, footprint, partner, FlowRole.PARTNER);
+        }
+        for (String place : footprint.places()) {
+            flow(tally, footprint, place, FlowRole.PLACE);
+        }
         for (String region : regions) {
             tally.accept(new SummaryRow(SummaryTable.REGION, List.of(region, kind, area)), counts(1));
         }
@@ -117,6 +123,23 @@ class RecordSummaries {
                                         area)),
                         new BigDecimal[] {part.amount(), BigDecimal.ONE});
             }
+        }
+    }
+
+    // A country's records at home are no flow.
+    private static void flow(
+            BiConsumer<SummaryRow, BigDecimal[]> tally, RecordFootprint footprint, String counterpart, FlowRole role) {
+        if (!counterpart.equals(footprint.lead())) {
+            tally.accept(
+                    new SummaryRow(
+                            SummaryTable.FLOW,
+                            List.of(
+                                    footprint.lead(),
+                                    counterpart,
+                                    role.name(),
+                                    footprint.kind().name(),
+                                    footprint.crimeArea().name())),
+                    counts(1));
         }
     }
 

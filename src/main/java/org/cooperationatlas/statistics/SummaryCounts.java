@@ -132,6 +132,27 @@ class SummaryCounts {
                 .list();
     }
 
+    /** Every lead country's records with each other country, by role, of the kind and crime area if given. */
+    List<RecordFlow> flows(String kind, String crimeArea) {
+        Map<String, Object> parameters = new HashMap<>();
+        List<String> conditions = new ArrayList<>(List.of("records > 0"));
+        if (kind != null) {
+            conditions.add("kind = :kind");
+            parameters.put("kind", kind);
+        }
+        if (crimeArea != null) {
+            conditions.add("crime_area = :area");
+            parameters.put("area", crimeArea);
+        }
+        return jdbc.sql("select lead_country, counterpart, flow_role, sum(records) from summary_flow where "
+                        + String.join(" and ", conditions)
+                        + " group by lead_country, counterpart, flow_role")
+                .params(parameters)
+                .query((rs, row) -> new RecordFlow(
+                        rs.getString(1), rs.getString(2), FlowRole.valueOf(rs.getString(3)), rs.getLong(4)))
+                .list();
+    }
+
     /**
      * The where clause of a summary query: fixed conditions, each with a named parameter, chosen by the filter.
      */

@@ -63,6 +63,19 @@ public class SummaryRebuild extends DerivedTables {
                   where f.cumulative = false and extract(year from f.period_from) = extract(year from f.period_to)
                  ) yearly
             group by metric, year_number, unit, qualifier, kind, crime_area
+            """, """
+            insert into summary_flow (lead_country, counterpart, flow_role, kind, crime_area, records)
+            select r.lead_country, p.country_iso2, 'PARTNER', r.kind, r.crime_area, count(*)
+            from record_partner p join cooperation_record r on r.id = p.record_id
+            where p.country_iso2 <> r.lead_country
+            group by r.lead_country, p.country_iso2, r.kind, r.crime_area
+            """, """
+            insert into summary_flow (lead_country, counterpart, flow_role, kind, crime_area, records)
+            select r.lead_country, p.country_iso2, 'PLACE', r.kind, r.crime_area, count(*)
+            from (select distinct record_id, country_iso2 from record_place) p
+            join cooperation_record r on r.id = p.record_id
+            where p.country_iso2 <> r.lead_country
+            group by r.lead_country, p.country_iso2, r.kind, r.crime_area
             """};
 
     /** The row of summary_state that says the summary tables are counted. */

@@ -22,7 +22,8 @@ enum SummaryTable {
     FIGURE_YEAR(
             "summary_figure_year",
             List.of("metric", "year_number", "unit", "qualifier", "kind", "crime_area"),
-            List.of("total", "figures"));
+            List.of("total", "figures")),
+    FLOW("summary_flow", List.of("lead_country", "counterpart", "flow_role", "kind", "crime_area"), List.of("records"));
 
     private final String name;
     private final List<String> keys;

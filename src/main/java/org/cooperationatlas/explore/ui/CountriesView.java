@@ -13,15 +13,21 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.text.Collator;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,12 +36,15 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.base.ui.CsvDownload;
+import org.cooperationatlas.base.ui.MonthText;
 import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.country.CountryShapes;
 import org.cooperationatlas.country.ui.Flag;
+import org.cooperationatlas.peacekeeping.PeacekeepingFlows;
+import org.cooperationatlas.peacekeeping.PersonnelGroup;
 import org.cooperationatlas.statistics.CountryInvolvement;
 import org.cooperationatlas.statistics.RecordStatistics;
 
@@ -43,7 +52,10 @@ import org.cooperationatlas.statistics.RecordStatistics;
 @Route("countries")
 @AnonymousAllowed
 @Menu(order = 2, icon = "vaadin:globe", title = "menu.countries")
-public class CountriesView extends VerticalLayout implements HasDynamicTitle {
+public class CountriesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String MEASURE = "measure";
+    static final String MONTH = "month";
 
     enum Order {
         NAME,
@@ -62,14 +74,23 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
     final Select<Order> order = new Select<>();
     final Checkbox onlyWithRecords = new Checkbox();
     final Div groups = new Div();
+    final WorldMap map;
+    final MapControls mapControls;
+    private final PeacekeepingFlows personnel;
 
-    public CountriesView(CountryService countryService, RecordStatistics records, CountryShapes shapes) {
+    public CountriesView(
+            CountryService countryService,
+            RecordStatistics records,
+            CountryShapes shapes,
+            PeacekeepingFlows personnel) {
         this.countryService = countryService;
         this.records = records;
         this.shapes = shapes;
+        this.personnel = personnel;
 
         List<Country> countries = countryService.all();
-        WorldMap map = new WorldMap(countries, involvement(), shapes);
+        map = new WorldMap(countries, shapes);
+        mapControls = new MapControls(this::measureChanged);
         Section offMap = offMap(countries);
         FlexLayout mapRow = new FlexLayout(map, offMap);
         mapRow.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -98,12 +119,63 @@ public class CountriesView extends VerticalLayout implements HasDynamicTitle {
 
         add(
                 new ViewToolbar(getTranslation("countries.title"), new CsvDownload("countries.csv", this::csv)),
+                mapControls,
                 mapRow,
                 controls,
                 groups);
         addClassNames(LumoUtility.Padding.MEDIUM);
         groups.setWidthFull();
         showGroups();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters =
+                event.getLocation().getQueryParameters().getParameters();
+        MapMeasure measure = MapMeasure.RECORDS;
+        String named = parameters.getOrDefault(MEASURE, List.of("")).get(0);
+        for (MapMeasure candidate : MapMeasure.values()) {
+            if (candidate.name().equalsIgnoreCase(named)) {
+                measure = candidate;
+            }
+        }
+        List<YearMonth> held = measure == MapMeasure.RECORDS ? List.of() : personnel.months();
+        YearMonth month = null;
+        try {
+            month = YearMonth.parse(parameters.getOrDefault(MONTH, List.of("")).get(0));
+        } catch (DateTimeParseException notAMonth) {
+            // the latest month held
+        }
+        YearMonth shown =
+                month != null && held.contains(month) ? month : held.isEmpty() ? null : held.get(held.size() - 1);
+        mapControls.show(measure, shown, held);
+        showMap(measure, shown);
+    }
+
+    private void showMap(MapMeasure measure, YearMonth month) {
+        if (measure == MapMeasure.RECORDS || month == null) {
+            map.showRecords(involvement());
+            return;
+        }
+        String label = getTranslation(measure.messageKey()) + " · " + MonthText.of(month, locale);
+        Map<String, Long> counts = switch (measure) {
+            case POLICE_CONTRIBUTED -> personnel.contributedIn(month, PersonnelGroup.POLICE);
+            case PERSONNEL_CONTRIBUTED -> personnel.contributedIn(month, PersonnelGroup.ALL);
+            default -> personnel.hostedIn(month, PersonnelGroup.ALL);
+        };
+        map.showPersonnel(counts, label);
+    }
+
+    /** The reader chose another measure or month: the address takes it, and the map is drawn from the address. */
+    private void measureChanged(MapMeasure measure, YearMonth month) {
+        Map<String, String> parameters = new HashMap<>();
+        if (measure != MapMeasure.RECORDS) {
+            parameters.put(MEASURE, measure.name().toLowerCase(Locale.ROOT));
+            if (month != null) {
+                parameters.put(MONTH, month.toString());
+            }
+        }
+        UI.getCurrent().navigate(CountriesView.class, QueryParameters.simple(parameters));
     }
 
     /** Countries with records that the map cannot draw: too small for its scale, or not in its data. */

@@ -17,18 +17,27 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.cooperationatlas.base.ui.CsvDownload;
 import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
+import org.cooperationatlas.base.ui.chart.ChartCard;
 import org.cooperationatlas.base.ui.chart.EChart;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.country.ui.Flag;
+import org.cooperationatlas.peacekeeping.HostPlace;
+import org.cooperationatlas.peacekeeping.MissionMonth;
 import org.cooperationatlas.peacekeeping.MonthlyPersonnel;
+import org.cooperationatlas.peacekeeping.PeacekeepingFlows;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
+import org.cooperationatlas.peacekeeping.PersonnelGroup;
 import org.cooperationatlas.peacekeeping.ui.PersonnelOverTime;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.record.ui.RecordFormView;
@@ -54,6 +63,7 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     private final RecordSearch search;
     private final RecordStatistics statistics;
     private final PeacekeepingService peacekeeping;
+    private final PeacekeepingFlows flows;
     private final Locale locale = UI.getCurrent().getLocale();
     private Country country;
 
@@ -62,7 +72,9 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
             RecordService records,
             RecordSearch search,
             RecordStatistics statistics,
-            PeacekeepingService peacekeeping) {
+            PeacekeepingService peacekeeping,
+            PeacekeepingFlows flows) {
+        this.flows = flows;
         this.countries = countries;
         this.records = records;
         this.search = search;
@@ -102,6 +114,66 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
                 figures,
                 new CsvDownload("figures-" + country.getIso2() + ".csv", () -> figures.csv(figuresTitle)));
         add(section("country.peacekeeping"), personnel(peacekeeping.monthlyPersonnel(country.getIso2())));
+        List<MissionMonth> abroad = flows.servedAbroad(country.getIso2(), PersonnelGroup.POLICE);
+        List<MissionMonth> here = flows.servedIn(country.getIso2(), PersonnelGroup.ALL);
+        Map<String, String> names = names(abroad, here);
+        add(
+                section("country.servesAbroad"),
+                missions(
+                        abroad,
+                        line -> line.mission() + " · " + placeName(line.host(), names),
+                        "country.servesAbroad",
+                        "country.servesAbroad.series",
+                        "country.servesAbroad.none"));
+        add(
+                section("country.servesHere"),
+                missions(
+                        here,
+                        line -> names.getOrDefault(line.contributor(), line.contributor()),
+                        "country.servesHere",
+                        "country.servesHere.series",
+                        "country.servesHere.none"));
+    }
+
+    /** The names of every country the two lists name, read at once. */
+    private Map<String, String> names(List<MissionMonth> abroad, List<MissionMonth> here) {
+        Set<String> codes = new HashSet<>();
+        abroad.forEach(line -> codes.add(String.valueOf(line.host().iso2())));
+        here.forEach(line -> codes.add(line.contributor()));
+        Map<String, String> names = new HashMap<>();
+        countries.byCodes(codes).forEach((code, found) -> names.put(code, found.displayName(locale)));
+        return names;
+    }
+
+    /** A country's missions over time as a chart card with its table and CSV, or a line saying there are none. */
+    private Component missions(
+            List<MissionMonth> lines,
+            Function<MissionMonth, String> series,
+            String titleKey,
+            String seriesKey,
+            String noneKey) {
+        MissionsOverTime picture = new MissionsOverTime(lines, series, getTranslation("country.missions.others"));
+        if (picture.isEmpty()) {
+            return new Paragraph(getTranslation(noneKey));
+        }
+        String title = getTranslation(titleKey) + " · " + country.displayName(locale);
+        ChartCard card = new ChartCard(title, new EChart(title));
+        card.chart().setOption(picture.option(this));
+        card.setData(
+                picture.headers(this, getTranslation(seriesKey)),
+                picture.rows(lines, series),
+                getTranslation(titleKey + ".units"),
+                List.of(getTranslation("flows.source.un")));
+        return card;
+    }
+
+    private String placeName(HostPlace place, Map<String, String> names) {
+        if (place.isTerritory()) {
+            return place.territoryName(locale);
+        }
+        return place.iso2() == null
+                ? getTranslation("flows.place.unknown")
+                : names.getOrDefault(place.iso2(), place.iso2());
     }
 
     private Div header() {

@@ -15,7 +15,10 @@ import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryShapes;
 import org.cooperationatlas.statistics.CountryInvolvement;
 
-/** The world shaded by how many records involve each country; a click opens the country's profile. */
+/**
+ * The world shaded by how many records involve each country, or by the peacekeeping personnel it contributed or
+ * hosted in a month; a click opens the country's profile.
+ */
 class WorldMap extends Composite<EChart> {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -25,13 +28,28 @@ class WorldMap extends Composite<EChart> {
         return new EChart(getTranslation("countries.map.description"));
     }
 
-    WorldMap(List<Country> countries, Map<String, CountryInvolvement> involvement, CountryShapes shapes) {
+    private final List<Country> drawn;
+    private final List<Country> countries;
+    private final Locale locale;
+
+    WorldMap(List<Country> countries, CountryShapes shapes) {
         EChart chart = getContent();
         chart.useMap(CountryShapes.MAP_NAME, CountryShapes.MAP_URL);
         chart.setChartHeight("420px");
-        Locale locale = UI.getCurrent().getLocale();
-        List<Country> drawn =
-                countries.stream().filter(c -> shapes.isDrawn(c.getIso2())).toList();
+        this.locale = UI.getCurrent().getLocale();
+        this.countries = countries;
+        this.drawn = countries.stream().filter(c -> shapes.isDrawn(c.getIso2())).toList();
+        chart.addClickListener(click -> {
+            String iso2 = click.key().isEmpty() ? click.name() : click.key();
+            if (iso2.matches("[A-Z]{2}")) {
+                UI.getCurrent().navigate(CountryProfileView.class, new RouteParameters(CountryProfileView.ISO2, iso2));
+            }
+        });
+    }
+
+    /** Shades the countries by their records. */
+    void showRecords(Map<String, CountryInvolvement> involvement) {
+        EChart chart = getContent();
         chart.setOption(option(drawn, involvement, locale));
         chart.setTable(
                 List.of(
@@ -50,12 +68,68 @@ class WorldMap extends Composite<EChart> {
                                 String.valueOf(counts.asPartner()),
                                 String.valueOf(counts.asPlace())))
                         .toList());
-        chart.addClickListener(click -> {
-            String iso2 = click.key().isEmpty() ? click.name() : click.key();
-            if (iso2.matches("[A-Z]{2}")) {
-                UI.getCurrent().navigate(CountryProfileView.class, new RouteParameters(CountryProfileView.ISO2, iso2));
-            }
-        });
+    }
+
+    /** Shades the countries by a count of personnel (contributed or hosted in a month), named by the label. */
+    void showPersonnel(Map<String, Long> personnel, String label) {
+        EChart chart = getContent();
+        ObjectNode option = JSON.objectNode();
+        option.putObject("tooltip").put("trigger", "item");
+        ObjectNode scale = option.putObject("visualMap");
+        scale.put("type", "piecewise").put("left", "left").put("bottom", 10);
+        ArrayNode pieces = scale.putArray("pieces");
+        pieces.addObject()
+                .put("min", 1000)
+                .put("max", Integer.MAX_VALUE)
+                .put("label", "1,000+")
+                .put("color", "#7f2704");
+        pieces.addObject()
+                .put("min", 500)
+                .put("max", 999)
+                .put("label", "500–999")
+                .put("color", "#d94801");
+        pieces.addObject()
+                .put("min", 100)
+                .put("max", 499)
+                .put("label", "100–499")
+                .put("color", "#fd8d3c");
+        pieces.addObject().put("min", 10).put("max", 99).put("label", "10–99").put("color", "#fdae6b");
+        pieces.addObject().put("min", 1).put("max", 9).put("label", "1–9").put("color", "#fdd0a2");
+        pieces.addObject()
+                .put("value", 0)
+                .put("label", getTranslation("countries.map.none"))
+                .put("color", "#c5ccd6");
+        ObjectNode series = mapSeries(option, label);
+        ArrayNode data = series.putArray("data");
+        for (Country country : drawn) {
+            long count = personnel.getOrDefault(country.getIso2(), 0L);
+            ObjectNode item = data.addObject();
+            item.put("name", country.getIso2()).put("value", count).put("key", country.getIso2());
+            item.putObject("tooltip")
+                    .put("formatter", escape(country.displayName(locale)) + "<br/>" + escape(label) + ": " + count);
+        }
+        chart.setOption(option);
+        chart.setTable(
+                List.of(getTranslation("countries.country"), label),
+                personnel.entrySet().stream()
+                        .filter(entry -> entry.getValue() > 0)
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .map(entry ->
+                                List.of(name(countries, entry.getKey(), locale), String.valueOf(entry.getValue())))
+                        .toList());
+    }
+
+    private ObjectNode mapSeries(ObjectNode option, String name) {
+        ObjectNode series = option.putArray("series").addObject();
+        series.put("type", "map")
+                .put("map", CountryShapes.MAP_NAME)
+                .put("name", name)
+                .put("roam", true)
+                .put("zoom", 1);
+        series.putObject("itemStyle").put("borderColor", "#7b8594").put("borderWidth", 0.5);
+        series.putObject("emphasis").putObject("label").put("show", false);
+        series.putObject("select").put("disabled", true);
+        return series;
     }
 
     private ObjectNode option(List<Country> drawn, Map<String, CountryInvolvement> involvement, Locale locale) {
@@ -78,15 +152,7 @@ class WorldMap extends Composite<EChart> {
                 .put("value", 0)
                 .put("label", getTranslation("countries.map.none"))
                 .put("color", "#c5ccd6");
-        ObjectNode series = option.putArray("series").addObject();
-        series.put("type", "map")
-                .put("map", CountryShapes.MAP_NAME)
-                .put("name", getTranslation("countries.records"))
-                .put("roam", true)
-                .put("zoom", 1);
-        series.putObject("itemStyle").put("borderColor", "#7b8594").put("borderWidth", 0.5);
-        series.putObject("emphasis").putObject("label").put("show", false);
-        series.putObject("select").put("disabled", true);
+        ObjectNode series = mapSeries(option, getTranslation("countries.records"));
         ArrayNode data = series.putArray("data");
         for (Country country : drawn) {
             CountryInvolvement counts =

@@ -31,6 +31,7 @@ import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CooperationRecord;
+import org.cooperationatlas.record.FigureChecks;
 import org.cooperationatlas.record.RecordHistory;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.security.ReadAccess;
@@ -61,10 +62,16 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
     final Button save = new Button();
     final Button delete = new Button();
     private CooperationRecord record;
+    private final FigureChecks checks;
 
     public RecordFormView(
-            RecordService records, RecordHistory history, CountryService countries, SourceService sources) {
+            RecordService records,
+            RecordHistory history,
+            CountryService countries,
+            SourceService sources,
+            FigureChecks checks) {
         this.records = records;
+        this.checks = checks;
         this.history = history;
         this.countries = countries;
         this.sources = sources;
@@ -159,7 +166,7 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         RenderedHtml document = new RenderedHtml("div");
         document.addClassName("atlas-record-reading");
         long id = record.getId();
-        RecordReading reading = new RecordReading(this);
+        RecordReading reading = new RecordReading(this, checks, countries);
         document.render(
                 reading.html(record), () -> records.get(id).map(reading::html).orElse(""));
         return document;

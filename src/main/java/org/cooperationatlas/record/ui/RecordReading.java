@@ -10,8 +10,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.cooperationatlas.base.domain.DayRange;
 import org.cooperationatlas.country.Country;
+import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.Figure;
+import org.cooperationatlas.record.FigureCheck;
+import org.cooperationatlas.record.FigureChecks;
 import org.cooperationatlas.record.Place;
 import org.cooperationatlas.source.Source;
 
@@ -22,10 +25,14 @@ import org.cooperationatlas.source.Source;
 final class RecordReading {
 
     private final Component context;
+    private final FigureChecks checks;
+    private final CountryService countries;
     private final Locale locale;
 
-    RecordReading(Component context) {
+    RecordReading(Component context, FigureChecks checks, CountryService countries) {
         this.context = context;
+        this.checks = checks;
+        this.countries = countries;
         this.locale = UI.getCurrent().getLocale();
     }
 
@@ -96,7 +103,13 @@ final class RecordReading {
         }
         html.append("<table class=\"atlas-record-figures\"><thead><tr>");
         for (String key : List.of(
-                "figure.metric", "figure.value", "record.period", "figure.country", "figure.source", "figure.quote")) {
+                "figure.metric",
+                "figure.value",
+                "record.period",
+                "figure.country",
+                "figure.source",
+                "figure.quote",
+                "figure.check")) {
             html.append("<th scope=\"col\">").append(escape(text(key))).append("</th>");
         }
         html.append("</tr></thead><tbody>");
@@ -115,9 +128,22 @@ final class RecordReading {
                     .append(source(figure.getSource()))
                     .append("</td><td>")
                     .append(figure.getQuote() == null ? "" : escape(figure.getQuote()))
+                    .append("</td><td>")
+                    .append(check(figure))
                     .append("</td></tr>");
         }
         html.append("</tbody></table>");
+    }
+
+    private String check(Figure figure) {
+        FigureCheck check = checks.check(figure);
+        String text = escape(FigureCheckText.of(context, check, locale, this::countryName));
+        return "<span class=\"atlas-figure-check atlas-figure-check-"
+                + check.outcome().name().toLowerCase(Locale.ROOT) + "\">" + text + "</span>";
+    }
+
+    private String countryName(String iso2) {
+        return countries.find(iso2).map(country -> country.displayName(locale)).orElse(iso2);
     }
 
     // The country profile's address, written out: its view's package depends on this one, not the other way.

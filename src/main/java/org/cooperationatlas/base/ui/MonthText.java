@@ -1,0 +1,21 @@
+package org.cooperationatlas.base.ui;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** A month as a reader writes it: "August 2017", "2017年8月". */
+public final class MonthText {
+
+    private MonthText() {}
+
+    public static String of(YearMonth month, Locale locale) {
+        String pattern = "zh".equals(locale.getLanguage()) ? "y年M月" : "MMMM y";
+        return month.format(DateTimeFormatter.ofPattern(pattern, locale));
+    }
+
+    /** "August 2017" for one month, "August 2017 – July 2018" for several. */
+    public static String of(YearMonth from, YearMonth to, Locale locale) {
+        return from.equals(to) ? of(from, locale) : of(from, locale) + " – " + of(to, locale);
+    }
+}
