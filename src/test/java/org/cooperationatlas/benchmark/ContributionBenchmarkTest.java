@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,10 @@ import javax.sql.DataSource;
 import org.cooperationatlas.base.data.AggregateCache;
 import org.cooperationatlas.base.data.Aggregates;
 import org.cooperationatlas.peacekeeping.ContributionCursor;
+import org.cooperationatlas.peacekeeping.MonthRange;
+import org.cooperationatlas.peacekeeping.PeacekeepingFlows;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
+import org.cooperationatlas.peacekeeping.PersonnelGroup;
 import org.cooperationatlas.peacekeeping.PersonnelType;
 import org.cooperationatlas.security.Role;
 import org.junit.jupiter.api.Tag;
@@ -82,6 +86,9 @@ class ContributionBenchmarkTest {
     @Autowired
     AggregateCache aggregates;
 
+    @Autowired
+    PeacekeepingFlows flows;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -124,13 +131,58 @@ class ContributionBenchmarkTest {
                 () -> peacekeeping.monthlyPersonnel(null, "Africa", null, null),
                 () -> Aggregates.forget(aggregates));
         time("country profile: China's personnel per month", () -> peacekeeping.monthlyPersonnel("CN"));
+        timeFlows();
         uploadThroughTheBrowser();
+    }
+
+    /**
+     * Flows, the map's personnel and a country's missions, each computed afresh (the aggregate cache emptied before
+     * every run): a month, a year, and the whole span with part-years at both ends, which reads its whole years from
+     * the yearly sums and its ends from the lines.
+     */
+    private void timeFlows() {
+        List<YearMonth> months = flows.months();
+        YearMonth last = months.get(months.size() - 1);
+        YearMonth first = months.get(0);
+        Runnable afresh = () -> Aggregates.forget(aggregates);
+        time(
+                "flows: police, one month, computed afresh",
+                () -> flows.flows(MonthRange.of(last), PersonnelGroup.POLICE),
+                afresh);
+        time(
+                "flows: all personnel, a calendar year, computed afresh",
+                () -> flows.flows(new MonthRange(YearMonth.of(2010, 1), YearMonth.of(2010, 12)), PersonnelGroup.ALL),
+                afresh);
+        time(
+                "flows: police, every month but the first and last (part-years at both ends), computed afresh",
+                () -> flows.flows(new MonthRange(first.plusMonths(1), last.minusMonths(1)), PersonnelGroup.POLICE),
+                afresh);
+        time(
+                "map: police contributed per country in a month, computed afresh",
+                () -> flows.contributedIn(last, PersonnelGroup.POLICE),
+                afresh);
+        time(
+                "map: personnel hosted per country in a month, computed afresh",
+                () -> flows.hostedIn(last, PersonnelGroup.ALL),
+                afresh);
+        time(
+                "country page: where China's police serve, computed afresh",
+                () -> flows.servedAbroad("CN", PersonnelGroup.POLICE),
+                afresh);
+        time(
+                "country page: who serves in Liberia (a quarter of all lines), computed afresh",
+                () -> flows.servedIn("LR", PersonnelGroup.ALL),
+                afresh);
     }
 
     /** Fills the database with distinct lines of benchmark missions up to the size asked for, once. */
     private String fill() {
         long present = jdbc.queryForObject("select count(*) from peacekeeping_contribution", Long.class);
         if (present >= LINES) {
+            if (jdbc.queryForObject("select count(*) from contribution_year_flow", Long.class) == 0) {
+                recountTotals();
+                placeMissions();
+            }
             return "filled earlier: " + present + " lines";
         }
         long began = System.nanoTime();
@@ -172,14 +224,35 @@ class ContributionBenchmarkTest {
         }
         insert(batch);
         recountTotals();
+        placeMissions();
         if (BenchmarkDatabase.isPostgres()) {
             jdbc.execute("vacuum analyze peacekeeping_contribution");
         }
         return "filled " + Math.min(written, LINES) + " lines in " + (System.nanoTime() - began) / 1_000_000_000 + " s";
     }
 
+    // The benchmark's missions serve in Liberia, South Sudan, the Congo and Mali, in turn.
+    private void placeMissions() {
+        List<String> hosts = List.of("LR", "SS", "CD", "ML");
+        List<Long> ids =
+                jdbc.queryForList("select id from mission where acronym like 'BENCHC%' order by acronym", Long.class);
+        for (int i = 0; i < ids.size(); i++) {
+            String host = hosts.get(i % hosts.size());
+            jdbc.update("update mission set host_country = ? where id = ?", host, ids.get(i));
+            jdbc.update("delete from mission_host where mission_id = ?", ids.get(i));
+            jdbc.update("insert into mission_host (mission_id, country_iso2) values (?, ?)", ids.get(i), host);
+        }
+    }
+
     // Lines written around the application: the monthly totals are summed afresh, as README says after a bulk load.
     private void recountTotals() {
+        jdbc.update("delete from contribution_year_flow");
+        jdbc.update(
+                "insert into contribution_year_flow (period_year, personnel_type, contributing_country, mission_id, "
+                        + "person_months) select cast(extract(year from period_month) as integer), personnel_type, "
+                        + "contributing_country, mission_id, sum(total) from peacekeeping_contribution "
+                        + "group by cast(extract(year from period_month) as integer), personnel_type, contributing_country, "
+                        + "mission_id");
         jdbc.update("delete from contribution_month_total");
         jdbc.update("delete from contribution_month_sum");
         jdbc.update("delete from contribution_month_region");

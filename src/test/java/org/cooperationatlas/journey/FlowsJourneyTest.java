@@ -82,7 +82,8 @@ class FlowsJourneyTest extends BrowserJourney {
         assertThat(page.getByText("Personnel in August 2017").first()).isVisible();
         if (System.getProperty("journey.screenshots") != null) {
             page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
-                    .setPath(java.nio.file.Path.of(System.getProperty("journey.screenshots"), "flows-" + System.nanoTime() + ".png"))
+                    .setPath(java.nio.file.Path.of(
+                            System.getProperty("journey.screenshots"), "flows-" + System.nanoTime() + ".png"))
                     .setFullPage(true));
         }
 
