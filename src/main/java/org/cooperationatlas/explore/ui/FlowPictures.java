@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.cooperationatlas.base.domain.FlowGroups;
+import org.cooperationatlas.base.ui.chart.ChartText;
 import org.cooperationatlas.country.CountryShapes;
 
 /**
@@ -111,12 +112,7 @@ final class FlowPictures {
         }
     }
 
-    // Labels are plain text in a template that reads braces and in an HTML tooltip: both are taken out.
     private static String text(String label) {
-        return label.replace("{", "")
-                .replace("}", "")
-                .replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;");
+        return ChartText.plain(label);
     }
 }

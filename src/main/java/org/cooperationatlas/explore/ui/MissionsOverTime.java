@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.cooperationatlas.base.ui.chart.ChartText;
 import org.cooperationatlas.peacekeeping.MissionMonth;
 
 /**
@@ -77,7 +78,7 @@ final class MissionsOverTime {
             ObjectNode line = series.addObject()
                     .put("type", "line")
                     .put("stack", "personnel")
-                    .put("name", name.replace("{", "").replace("}", ""))
+                    .put("name", ChartText.plain(name))
                     .put("showSymbol", false);
             line.putObject("areaStyle");
             ArrayNode values = line.putArray("data");

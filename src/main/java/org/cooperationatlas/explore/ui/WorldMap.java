@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cooperationatlas.base.ui.chart.ChartText;
 import org.cooperationatlas.base.ui.chart.EChart;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryShapes;
@@ -75,30 +76,14 @@ class WorldMap extends Composite<EChart> {
         EChart chart = getContent();
         ObjectNode option = JSON.objectNode();
         option.putObject("tooltip").put("trigger", "item");
-        ObjectNode scale = option.putObject("visualMap");
-        scale.put("type", "piecewise").put("left", "left").put("bottom", 10);
-        ArrayNode pieces = scale.putArray("pieces");
-        pieces.addObject()
-                .put("min", 1000)
-                .put("max", Integer.MAX_VALUE)
-                .put("label", "1,000+")
-                .put("color", "#7f2704");
-        pieces.addObject()
-                .put("min", 500)
-                .put("max", 999)
-                .put("label", "500–999")
-                .put("color", "#d94801");
-        pieces.addObject()
-                .put("min", 100)
-                .put("max", 499)
-                .put("label", "100–499")
-                .put("color", "#fd8d3c");
-        pieces.addObject().put("min", 10).put("max", 99).put("label", "10–99").put("color", "#fdae6b");
-        pieces.addObject().put("min", 1).put("max", 9).put("label", "1–9").put("color", "#fdd0a2");
-        pieces.addObject()
-                .put("value", 0)
-                .put("label", getTranslation("countries.map.none"))
-                .put("color", "#c5ccd6");
+        // Orange steps, set apart from the records' blues, that read on the light and the dark background alike.
+        scale(
+                option,
+                new Step(1000, Integer.MAX_VALUE, "1,000+", "#7f2704"),
+                new Step(500, 999, "500–999", "#d94801"),
+                new Step(100, 499, "100–499", "#fd8d3c"),
+                new Step(10, 99, "10–99", "#fdae6b"),
+                new Step(1, 9, "1–9", "#fdd0a2"));
         ObjectNode series = mapSeries(option, label);
         ArrayNode data = series.putArray("data");
         for (Country country : drawn) {
@@ -135,23 +120,13 @@ class WorldMap extends Composite<EChart> {
     private ObjectNode option(List<Country> drawn, Map<String, CountryInvolvement> involvement, Locale locale) {
         ObjectNode option = JSON.objectNode();
         option.putObject("tooltip").put("trigger", "item");
-        // Steps rather than a linear ramp: one country with many records must not wash out all the others.
-        ObjectNode scale = option.putObject("visualMap");
-        scale.put("type", "piecewise").put("left", "left").put("bottom", 10);
-        ArrayNode pieces = scale.putArray("pieces");
         // Mid-tone blues and a grey that read on the light and the dark background alike.
-        pieces.addObject()
-                .put("min", 10)
-                .put("max", Integer.MAX_VALUE)
-                .put("label", "10+")
-                .put("color", "#08519c");
-        pieces.addObject().put("min", 5).put("max", 9).put("label", "5–9").put("color", "#3182bd");
-        pieces.addObject().put("min", 2).put("max", 4).put("label", "2–4").put("color", "#6baed6");
-        pieces.addObject().put("min", 1).put("max", 1).put("label", "1").put("color", "#9ecae1");
-        pieces.addObject()
-                .put("value", 0)
-                .put("label", getTranslation("countries.map.none"))
-                .put("color", "#c5ccd6");
+        scale(
+                option,
+                new Step(10, Integer.MAX_VALUE, "10+", "#08519c"),
+                new Step(5, 9, "5–9", "#3182bd"),
+                new Step(2, 4, "2–4", "#6baed6"),
+                new Step(1, 1, "1", "#9ecae1"));
         ObjectNode series = mapSeries(option, getTranslation("countries.records"));
         ArrayNode data = series.putArray("data");
         for (Country country : drawn) {
@@ -176,11 +151,28 @@ class WorldMap extends Composite<EChart> {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("{", "")
-                .replace("}", "");
+        return ChartText.plain(text);
+    }
+
+    /** One step of a map's scale: the counts from min to max, shown in one colour. */
+    private record Step(int min, int max, String label, String color) {}
+
+    /** Steps rather than a linear ramp, and a grey for none: one large country must not wash out all others. */
+    private void scale(ObjectNode option, Step... steps) {
+        ObjectNode scale = option.putObject("visualMap");
+        scale.put("type", "piecewise").put("left", "left").put("bottom", 10);
+        ArrayNode pieces = scale.putArray("pieces");
+        for (Step step : steps) {
+            pieces.addObject()
+                    .put("min", step.min())
+                    .put("max", step.max())
+                    .put("label", step.label())
+                    .put("color", step.color());
+        }
+        pieces.addObject()
+                .put("value", 0)
+                .put("label", getTranslation("countries.map.none"))
+                .put("color", "#c5ccd6");
     }
 
     private static String name(List<Country> countries, String iso2, Locale locale) {

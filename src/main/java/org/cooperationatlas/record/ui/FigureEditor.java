@@ -13,11 +13,14 @@ import com.vaadin.flow.function.SerializableSupplier;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cooperationatlas.base.domain.DayRange;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.Figure;
+import org.cooperationatlas.record.FigureCheck;
+import org.cooperationatlas.record.FigureChecks;
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
 
@@ -29,12 +32,18 @@ import org.cooperationatlas.source.SourceService;
 class FigureEditor extends Composite<VerticalLayout> {
 
     private final CountryService countries;
+    private final FigureChecks checks;
     private final SourceService sources;
     private final SerializableSupplier<Source> defaultSource;
     private final VerticalLayout rows = new VerticalLayout();
     private final List<Entry> entries = new ArrayList<>();
 
-    FigureEditor(CountryService countries, SourceService sources, SerializableSupplier<Source> defaultSource) {
+    FigureEditor(
+            CountryService countries,
+            SourceService sources,
+            SerializableSupplier<Source> defaultSource,
+            FigureChecks checks) {
+        this.checks = checks;
         this.countries = countries;
         this.sources = sources;
         this.defaultSource = defaultSource;
@@ -144,7 +153,25 @@ class FigureEditor extends Composite<VerticalLayout> {
             Button remove = new Button(getTranslation("figure.remove"), VaadinIcon.TRASH.create(), click -> remove());
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             remove.setAriaLabel(getTranslation("figure.remove.label", said));
-            Div line = new Div(new Div(headline, details), new Div(edit, remove));
+            Div text = new Div(headline, details);
+            // A stored figure is set against the statistics the atlas holds, as a reader's page shows it.
+            if (figure.getId() != null) {
+                FigureCheck result = checks.check(figure);
+                Span check = new Span(FigureCheckText.of(
+                        FigureEditor.this,
+                        result,
+                        UI.getCurrent().getLocale(),
+                        code -> countries
+                                .find(code)
+                                .map(country ->
+                                        country.displayName(UI.getCurrent().getLocale()))
+                                .orElse(code)));
+                check.addClassNames(
+                        "atlas-figure-check",
+                        "atlas-figure-check-" + result.outcome().name().toLowerCase(Locale.ROOT));
+                text.add(check);
+            }
+            Div line = new Div(text, new Div(edit, remove));
             line.addClassName("atlas-figure-line");
             return line;
         }

@@ -146,7 +146,8 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
             figures = new FigureEditor(
                     countries,
                     sources,
-                    () -> fields.sources.getValue().stream().findFirst().orElse(null));
+                    () -> fields.sources.getValue().stream().findFirst().orElse(null),
+                    checks);
         }
         VerticalLayout details = new VerticalLayout(
                 section("record.section.details"),
