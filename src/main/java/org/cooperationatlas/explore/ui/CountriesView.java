@@ -77,6 +77,8 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
     final WorldMap map;
     final MapControls mapControls;
     private final PeacekeepingFlows personnel;
+    // The countries with records the map cannot draw: beside the map while it shows records.
+    private final Section offMap;
 
     public CountriesView(
             CountryService countryService,
@@ -91,7 +93,7 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
         List<Country> countries = countryService.all();
         map = new WorldMap(countries, shapes);
         mapControls = new MapControls(this::measureChanged);
-        Section offMap = offMap(countries);
+        offMap = offMap(countries);
         FlexLayout mapRow = new FlexLayout(map, offMap);
         mapRow.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         mapRow.addClassNames(LumoUtility.Gap.MEDIUM);
@@ -153,6 +155,7 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void showMap(MapMeasure measure, YearMonth month) {
+        offMap.setVisible(measure == MapMeasure.RECORDS || month == null);
         if (measure == MapMeasure.RECORDS || month == null) {
             map.showRecords(involvement());
             return;
