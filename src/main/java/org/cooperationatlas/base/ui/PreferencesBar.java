@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Locale;
@@ -40,21 +39,20 @@ class PreferencesBar extends HorizontalLayout {
         scheme.setAriaLabel(getTranslation("layout.toggleScheme"));
         scheme.setTooltipText(getTranslation("layout.toggleScheme"));
 
-        Select<Locale> language = new Select<>();
-        language.setItems(AtlasI18NProvider.LOCALES);
-        language.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
-        language.setAriaLabel(getTranslation("layout.language"));
-        language.setValue(
+        // Two languages: one button that offers the other, in its own name ("中文", "English").
+        Locale current =
                 AtlasI18NProvider.CHINESE.getLanguage().equals(getLocale().getLanguage())
                         ? AtlasI18NProvider.CHINESE
-                        : Locale.ENGLISH);
-        language.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                VaadinSession.getCurrent().setLocale(change.getValue());
-                UI.getCurrent().getPage().reload();
-            }
+                        : Locale.ENGLISH;
+        Locale other = current.equals(Locale.ENGLISH) ? AtlasI18NProvider.CHINESE : Locale.ENGLISH;
+        String otherName = getTranslation("language." + other.getLanguage());
+        Button language = new Button(otherName, VaadinIcon.GLOBE.create(), click -> {
+            VaadinSession.getCurrent().setLocale(other);
+            UI.getCurrent().getPage().reload();
         });
-        language.setWidth("8em");
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setAriaLabel(getTranslation("layout.language.switch", otherName));
+        language.getElement().setAttribute("lang", other.toLanguageTag());
 
         add(scheme, language);
         setAlignItems(Alignment.CENTER);

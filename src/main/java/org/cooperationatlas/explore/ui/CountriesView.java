@@ -2,6 +2,7 @@ package org.cooperationatlas.explore.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.cooperationatlas.base.csv.CsvTable;
+import org.cooperationatlas.base.ui.ChoiceField;
 import org.cooperationatlas.base.ui.CsvDownload;
 import org.cooperationatlas.base.ui.MonthText;
 import org.cooperationatlas.base.ui.RenderedHtml;
@@ -71,7 +72,7 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
     private transient Map<String, CountryInvolvement> involvement;
     private final Locale locale = UI.getCurrent().getLocale();
     final TextField search = new TextField();
-    final Select<Order> order = new Select<>();
+    final ComboBox<Order> order;
     final Checkbox onlyWithRecords = new Checkbox();
     final Div groups = new Div();
     final WorldMap map;
@@ -106,14 +107,19 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        order.setLabel(getTranslation("countries.order"));
-        order.setItems(Order.values());
-        order.setItemLabelGenerator(value -> getTranslation("countries.order." + value.name()));
+        order = ChoiceField.required(
+                getTranslation("countries.order"),
+                List.of(Order.values()),
+                value -> getTranslation("countries.order." + value.name()));
         order.setValue(Order.NAME);
         onlyWithRecords.setLabel(getTranslation("countries.onlyWithRecords"));
         onlyWithRecords.setValue(true);
         search.addValueChangeListener(change -> showGroups());
-        order.addValueChangeListener(change -> showGroups());
+        order.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                showGroups();
+            }
+        });
         onlyWithRecords.addValueChangeListener(change -> showGroups());
         FlexLayout controls = new FlexLayout(search, order, onlyWithRecords);
         controls.setAlignItems(Alignment.BASELINE);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cooperationatlas.base.domain.FlowGroups;
+import org.cooperationatlas.base.ui.ChoiceField;
 import org.cooperationatlas.base.ui.MonthText;
 import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
@@ -56,10 +56,10 @@ public class FlowsView extends VerticalLayout implements BeforeEnterObserver, Ha
     final RadioButtonGroup<FlowQuery.Show> show = new RadioButtonGroup<>();
     final ComboBox<YearMonth> from = new ComboBox<>();
     final ComboBox<YearMonth> to = new ComboBox<>();
-    final Select<PersonnelGroup> personnel = new Select<>();
-    final Select<RecordKind> kind = new Select<>();
-    final Select<CrimeArea> crimeArea = new Select<>();
-    final Select<FlowRole> role = new Select<>();
+    final ComboBox<PersonnelGroup> personnel;
+    final ComboBox<RecordKind> kind;
+    final ComboBox<CrimeArea> crimeArea;
+    final ComboBox<FlowRole> role;
     final ChartCard arcs;
     final ChartCard sankey;
     final RenderedHtml behind = new RenderedHtml("div");
@@ -96,29 +96,33 @@ public class FlowsView extends VerticalLayout implements BeforeEnterObserver, Ha
             month.setAllowCustomValue(false);
             month.setWidth("12em");
         }
-        personnel.setLabel(getTranslation("flows.personnel"));
-        personnel.setItems(PersonnelGroup.values());
-        personnel.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
-        kind.setLabel(getTranslation("record.kind"));
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("records.filter.any"));
-        kind.setItems(RecordKind.values());
-        kind.setItemLabelGenerator(
-                value -> value == null ? getTranslation("records.filter.any") : getTranslation(value.messageKey()));
-        crimeArea.setLabel(getTranslation("record.crimeArea"));
-        crimeArea.setEmptySelectionAllowed(true);
-        crimeArea.setEmptySelectionCaption(getTranslation("records.filter.any"));
-        crimeArea.setItems(CrimeArea.values());
-        crimeArea.setItemLabelGenerator(
-                value -> value == null ? getTranslation("records.filter.any") : getTranslation(value.messageKey()));
-        role.setLabel(getTranslation("flows.role"));
-        role.setItems(FlowRole.values());
-        role.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
+        personnel = ChoiceField.required(
+                getTranslation("flows.personnel"),
+                List.of(PersonnelGroup.values()),
+                value -> getTranslation(value.messageKey()));
+        personnel.setWidth("22em");
+        String any = getTranslation("records.filter.any");
+        kind = ChoiceField.optional(
+                getTranslation("record.kind"),
+                List.of(RecordKind.values()),
+                value -> getTranslation(value.messageKey()),
+                any);
+        crimeArea = ChoiceField.optional(
+                getTranslation("record.crimeArea"),
+                List.of(CrimeArea.values()),
+                value -> getTranslation(value.messageKey()),
+                any);
+        role = ChoiceField.required(
+                getTranslation("flows.role"), List.of(FlowRole.values()), value -> getTranslation(value.messageKey()));
 
         show.addValueChangeListener(change -> changed(query.withShow(change.getValue())));
         from.addValueChangeListener(change -> monthsChanged());
         to.addValueChangeListener(change -> monthsChanged());
-        personnel.addValueChangeListener(change -> changed(query.withGroup(change.getValue())));
+        personnel.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                changed(query.withGroup(change.getValue()));
+            }
+        });
         kind.addValueChangeListener(change -> recordsChanged());
         crimeArea.addValueChangeListener(change -> recordsChanged());
         role.addValueChangeListener(change -> recordsChanged());
@@ -181,6 +185,9 @@ public class FlowsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void recordsChanged() {
+        if (role.getValue() == null) {
+            return;
+        }
         changed(query.withRecords(kind.getValue(), crimeArea.getValue(), role.getValue()));
     }
 

@@ -2,17 +2,18 @@ package org.cooperationatlas.explore.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.YearMonth;
 import java.util.List;
+import org.cooperationatlas.base.ui.ChoiceField;
 import org.cooperationatlas.base.ui.MonthText;
 
 /**
@@ -21,7 +22,7 @@ import org.cooperationatlas.base.ui.MonthText;
  */
 class MapControls extends Composite<FlexLayout> {
 
-    final Select<MapMeasure> measure = new Select<>();
+    final ComboBox<MapMeasure> measure;
     final Input slider = new Input(ValueChangeMode.ON_CHANGE);
     final NativeLabel monthLabel = new NativeLabel();
     private final Div monthPicker;
@@ -29,9 +30,10 @@ class MapControls extends Composite<FlexLayout> {
     private boolean showing;
 
     MapControls(SerializableBiConsumer<MapMeasure, YearMonth> onChange) {
-        measure.setLabel(getTranslation("countries.measure"));
-        measure.setItems(MapMeasure.values());
-        measure.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
+        measure = ChoiceField.required(
+                getTranslation("countries.measure"),
+                List.of(MapMeasure.values()),
+                value -> getTranslation(value.messageKey()));
         slider.setType("range");
         slider.setId("atlas-map-month");
         slider.getElement().setAttribute("min", "0").setAttribute("step", "1");
@@ -84,7 +86,7 @@ class MapControls extends Composite<FlexLayout> {
     }
 
     private void report(SerializableBiConsumer<MapMeasure, YearMonth> onChange) {
-        if (!showing) {
+        if (!showing && measure.getValue() != null) {
             onChange.accept(measure.getValue(), month());
         }
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -14,6 +13,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
+import org.cooperationatlas.base.ui.ChoiceField;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CrimeArea;
@@ -27,10 +27,10 @@ public class RecordFilterBar extends Composite<FlexLayout> {
     static final List<String> REGIONS = RecordFilter.REGIONS;
 
     final TextField text = new TextField();
-    final Select<RecordKind> kind = new Select<>();
-    final Select<CrimeArea> crimeArea = new Select<>();
+    final ComboBox<RecordKind> kind;
+    final ComboBox<CrimeArea> crimeArea;
     final ComboBox<Country> country = new ComboBox<>();
-    final Select<String> region = new Select<>();
+    final ComboBox<String> region;
     final Button metric = new Button();
     final IntegerField from = new IntegerField();
     final IntegerField to = new IntegerField();
@@ -49,31 +49,25 @@ public class RecordFilterBar extends Composite<FlexLayout> {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setMaxLength(RecordFilter.MAX_TEXT_LENGTH);
 
-        kind.setLabel(getTranslation("record.kind"));
-        kind.setItems(RecordKind.values());
-        kind.setItemLabelGenerator(
-                value -> value == null ? getTranslation("records.filter.any") : getTranslation(value.messageKey()));
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("records.filter.any"));
-
-        crimeArea.setLabel(getTranslation("record.crimeArea"));
-        crimeArea.setItems(CrimeArea.values());
-        crimeArea.setItemLabelGenerator(
-                value -> value == null ? getTranslation("records.filter.any") : getTranslation(value.messageKey()));
-        crimeArea.setEmptySelectionAllowed(true);
-        crimeArea.setEmptySelectionCaption(getTranslation("records.filter.any"));
+        String any = getTranslation("records.filter.any");
+        kind = ChoiceField.optional(
+                getTranslation("record.kind"),
+                List.of(RecordKind.values()),
+                value -> getTranslation(value.messageKey()),
+                any);
+        crimeArea = ChoiceField.optional(
+                getTranslation("record.crimeArea"),
+                List.of(CrimeArea.values()),
+                value -> getTranslation(value.messageKey()),
+                any);
 
         CountryFields.configure(country, countries);
         country.setLabel(getTranslation("records.filter.country"));
         country.setClearButtonVisible(true);
         country.setTooltipText(getTranslation("records.filter.country.help"));
 
-        region.setLabel(getTranslation("records.filter.region"));
-        region.setItems(REGIONS);
-        region.setEmptySelectionAllowed(true);
-        region.setEmptySelectionCaption(getTranslation("records.filter.any"));
-        region.setItemLabelGenerator(
-                value -> value == null ? getTranslation("records.filter.any") : getTranslation("region." + value));
+        region = ChoiceField.optional(
+                getTranslation("records.filter.region"), REGIONS, value -> getTranslation("region." + value), any);
         region.addValueChangeListener(change -> report(onChange));
 
         metric.setIconAfterText(true);

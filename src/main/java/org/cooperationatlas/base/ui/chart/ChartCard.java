@@ -1,71 +1,66 @@
 package org.cooperationatlas.base.ui.chart;
 
+import static org.cooperationatlas.base.ui.RenderedHtml.escape;
+
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.base.ui.CsvDownload;
+import org.cooperationatlas.base.ui.RenderedHtml;
 
 /**
  * A chart with what a reader needs to trust and reuse it: a title, its units, the sources behind it, its data
- * as a table, and the same data as a CSV download.
+ * as a table, and the same data as a CSV download. The texts around the chart are sent as HTML, and the button
+ * that shows the table works in the browser alone: none of them is kept on the server as components.
  */
 public class ChartCard extends Composite<Section> {
 
+    // Shows or hides the card's table and says what a second press would do; no server round trip.
+    private static final String TOGGLE = "const t = this.closest('section').querySelector('.atlas-chart-table');"
+            + "const hidden = t.classList.toggle('atlas-visually-hidden');"
+            + "this.textContent = hidden ? this.dataset.show : this.dataset.hide;"
+            + "this.setAttribute('aria-expanded', String(!hidden));";
+
     private final String title;
     private final EChart chart;
-    private final Paragraph units = new Paragraph();
-    private final Paragraph sources = new Paragraph();
-    private final Paragraph empty = new Paragraph();
-    private final Button tableToggle = new Button();
+    private final RenderedHtml header = new RenderedHtml("div");
+    private final RenderedHtml footer = new RenderedHtml("div");
+    private final RenderedHtml toggle = new RenderedHtml("span");
+    private String unitsNote = "";
+    private String sourceNote = "";
+    private String emptyText = "";
+    private boolean hasData;
     private CsvTable csv;
 
     public ChartCard(String title, EChart chart) {
         this.title = title;
         this.chart = chart;
-        H2 heading = new H2(title);
-        heading.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
-        units.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.NONE);
-        sources.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.XSMALL, LumoUtility.Margin.NONE);
-        empty.addClassNames(LumoUtility.TextColor.SECONDARY);
-        empty.setVisible(false);
-
-        tableToggle.setText(getTranslation("chart.showTable"));
-        tableToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        tableToggle.addClickListener(click -> {
-            chart.setTableVisible(!chart.isTableVisible());
-            tableToggle.setText(getTranslation(chart.isTableVisible() ? "chart.hideTable" : "chart.showTable"));
-        });
-        Div actions = new Div(tableToggle, new CsvDownload(fileName(title), () -> csv));
+        Div actions = new Div(toggle, new CsvDownload(fileName(title), () -> csv));
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
-
         Section card = getContent();
-        card.add(heading, units, chart, empty, sources, actions);
+        card.add(header, chart, footer, actions);
         card.addClassName("atlas-card");
+        renderTexts();
     }
 
     /** The chart's data: shown as its table, offered as its CSV, and named with its sources. */
     public void setData(List<String> headers, List<List<String>> rows, String unitsNote, List<String> sourceNames) {
-        units.setText(unitsNote);
-        String sourceNote = getTranslation("chart.sources", String.join("; ", sourceNames));
-        sources.setText(sourceNote);
+        this.unitsNote = unitsNote;
+        this.sourceNote = getTranslation("chart.sources", String.join("; ", sourceNames));
         chart.setTable(headers, rows);
-        csv = new CsvTable(title, List.of(unitsNote, sourceNote), headers, rows);
-        boolean hasData = !rows.isEmpty();
+        csv = new CsvTable(title, List.of(unitsNote, sourceNote), headers, chart.tableRows());
+        hasData = !rows.isEmpty();
         chart.setVisible(hasData);
-        tableToggle.setVisible(hasData);
-        empty.setVisible(!hasData);
+        renderTexts();
     }
 
     /** What to say when there is nothing to draw, and how to get there. */
     public void setEmptyText(String text) {
-        empty.setText(text);
+        emptyText = text;
+        renderTexts();
     }
 
     public EChart chart() {
@@ -75,6 +70,35 @@ public class ChartCard extends Composite<Section> {
     /** The CSV the download serves, as it would be served now. */
     public CsvTable csv() {
         return csv;
+    }
+
+    private void renderTexts() {
+        header.render(this::headerHtml);
+        footer.render(() -> paragraph(sourceNote, LumoUtility.FontSize.XSMALL));
+        toggle.render(this::toggleHtml);
+    }
+
+    private String headerHtml() {
+        String html = "<h2 class=\"" + LumoUtility.FontSize.LARGE + " " + LumoUtility.Margin.NONE + "\">"
+                + escape(title) + "</h2>" + paragraph(unitsNote, LumoUtility.FontSize.SMALL);
+        return hasData || emptyText.isEmpty() ? html : html + paragraph(emptyText, LumoUtility.FontSize.MEDIUM);
+    }
+
+    private String toggleHtml() {
+        if (!hasData) {
+            return "";
+        }
+        String show = getTranslation("chart.showTable");
+        return "<button type=\"button\" class=\"atlas-table-toggle\" aria-expanded=\"false\" data-show=\""
+                + escape(show) + "\" data-hide=\"" + escape(getTranslation("chart.hideTable")) + "\" onclick=\""
+                + escape(TOGGLE) + "\">" + escape(show) + "</button>";
+    }
+
+    private static String paragraph(String text, String size) {
+        return text.isEmpty()
+                ? ""
+                : "<p class=\"" + LumoUtility.TextColor.SECONDARY + " " + size + " " + LumoUtility.Margin.NONE + "\">"
+                        + escape(text) + "</p>";
     }
 
     private static String fileName(String title) {

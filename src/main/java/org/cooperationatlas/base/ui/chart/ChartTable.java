@@ -1,5 +1,6 @@
 package org.cooperationatlas.base.ui.chart;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.cooperationatlas.base.ui.RenderedHtml;
 
@@ -12,8 +13,13 @@ class ChartTable extends RenderedHtml {
 
     private static final String HIDDEN = "atlas-visually-hidden";
 
-    private List<String> headers = List.of();
-    private List<List<String>> rows = List.of();
+    // Cells end with the unit separator, rows with the record separator: one compact string per table in the
+    // session, instead of a string object and a list per cell (a map's table has over a thousand cells).
+    private static final char CELL_END = '\u001f';
+    private static final char ROW_END = '\u001e';
+
+    private String headers = "";
+    private String rows = "";
 
     ChartTable() {
         super("table");
@@ -21,20 +27,50 @@ class ChartTable extends RenderedHtml {
     }
 
     void show(List<String> newHeaders, List<List<String>> newRows) {
-        headers = List.copyOf(newHeaders);
-        rows = newRows.stream()
-                .map(row -> row.stream().map(cell -> cell == null ? "" : cell).toList())
-                .toList();
+        headers = encode(List.of(newHeaders));
+        rows = encode(newRows);
         render(this::html);
+    }
+
+    private static String encode(List<List<String>> table) {
+        StringBuilder encoded = new StringBuilder();
+        for (List<String> row : table) {
+            for (String cell : row) {
+                encoded.append(cell == null ? "" : cell.replace(CELL_END, ' ').replace(ROW_END, ' '))
+                        .append(CELL_END);
+            }
+            encoded.append(ROW_END);
+        }
+        return encoded.toString();
+    }
+
+    private static List<List<String>> decode(String encoded) {
+        List<List<String>> table = new ArrayList<>();
+        int start = 0;
+        List<String> row = new ArrayList<>();
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == CELL_END) {
+                row.add(encoded.substring(start, i));
+                start = i + 1;
+            } else if (c == ROW_END) {
+                table.add(List.copyOf(row));
+                row = new ArrayList<>();
+                start = i + 1;
+            }
+        }
+        return List.copyOf(table);
     }
 
     private String html() {
         StringBuilder html = new StringBuilder("<thead><tr>");
-        headers.forEach(header -> html.append("<th scope=\"col\">")
-                .append(RenderedHtml.escape(header))
-                .append("</th>"));
+        decode(headers).stream()
+                .flatMap(List::stream)
+                .forEach(header -> html.append("<th scope=\"col\">")
+                        .append(RenderedHtml.escape(header))
+                        .append("</th>"));
         html.append("</tr></thead><tbody>");
-        for (List<String> row : rows) {
+        for (List<String> row : decode(rows)) {
             html.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
                 html.append(i == 0 ? "<th scope=\"row\">" : "<td>")
@@ -56,6 +92,6 @@ class ChartTable extends RenderedHtml {
 
     /** The table's rows as text, first column first: what a screen reader reads. */
     List<List<String>> rows() {
-        return rows;
+        return decode(rows);
     }
 }

@@ -1,5 +1,7 @@
 package org.cooperationatlas.base.ui.chart;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
@@ -27,10 +29,13 @@ public class EChart extends Composite<Div> implements HasSize {
             go();
             """;
 
+    private static final ObjectMapper READER = new ObjectMapper();
+
     private final Div canvas = new Div();
     private final ChartTable table = new ChartTable();
     private final List<Consumer<ChartClick>> clickListeners = new ArrayList<>();
-    private ObjectNode option;
+    // The option as the JSON text sent: a tree of nodes for every value would stay in the session with the page.
+    private String option;
     private String mapName;
     private String mapUrl;
 
@@ -51,7 +56,7 @@ public class EChart extends Composite<Div> implements HasSize {
 
     /** Replaces what the chart shows; the option follows the ECharts option reference. */
     public void setOption(ObjectNode option) {
-        this.option = option;
+        this.option = option.toString();
         render();
     }
 
@@ -86,7 +91,11 @@ public class EChart extends Composite<Div> implements HasSize {
 
     /** The option last set: what the chart draws. */
     public ObjectNode getOption() {
-        return option;
+        try {
+            return option == null ? null : (ObjectNode) READER.readTree(option);
+        } catch (JsonProcessingException unreadable) {
+            throw new IllegalStateException("The chart's option is not JSON", unreadable);
+        }
     }
 
     @ClientCallable
@@ -115,7 +124,7 @@ public class EChart extends Composite<Div> implements HasSize {
 
     private void render() {
         if (option != null && isAttached()) {
-            getElement().executeJs(RENDER, canvas.getElement(), option.toString(), mapName, mapUrl);
+            getElement().executeJs(RENDER, canvas.getElement(), option, mapName, mapUrl);
         }
     }
 
