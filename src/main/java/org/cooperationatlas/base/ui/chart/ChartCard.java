@@ -33,12 +33,13 @@ public class ChartCard extends Composite<Section> {
     private String sourceNote = "";
     private String emptyText = "";
     private boolean hasData;
-    private CsvTable csv;
+    // The CSV is made from the chart's own table when it is downloaded: the rows are kept once, packed, there.
+    private List<String> headers;
 
     public ChartCard(String title, EChart chart) {
         this.title = title;
         this.chart = chart;
-        Div actions = new Div(toggle, new CsvDownload(fileName(title), () -> csv));
+        Div actions = new Div(toggle, new CsvDownload(fileName(title), this::csv));
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
         Section card = getContent();
         card.add(header, chart, footer, actions);
@@ -51,7 +52,7 @@ public class ChartCard extends Composite<Section> {
         this.unitsNote = unitsNote;
         this.sourceNote = getTranslation("chart.sources", String.join("; ", sourceNames));
         chart.setTable(headers, rows);
-        csv = new CsvTable(title, List.of(unitsNote, sourceNote), headers, chart.tableRows());
+        this.headers = List.copyOf(headers);
         hasData = !rows.isEmpty();
         chart.setVisible(hasData);
         renderTexts();
@@ -69,7 +70,7 @@ public class ChartCard extends Composite<Section> {
 
     /** The CSV the download serves, as it would be served now. */
     public CsvTable csv() {
-        return csv;
+        return headers == null ? null : new CsvTable(title, List.of(unitsNote, sourceNote), headers, chart.tableRows());
     }
 
     private void renderTexts() {

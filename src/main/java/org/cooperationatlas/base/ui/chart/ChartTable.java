@@ -13,13 +13,13 @@ class ChartTable extends RenderedHtml {
 
     private static final String HIDDEN = "atlas-visually-hidden";
 
-    // Cells end with the unit separator, rows with the record separator: one compact string per table in the
-    // session, instead of a string object and a list per cell (a map's table has over a thousand cells).
+    // Cells end with the unit separator, rows with the record separator, and the rows are deflated: a few compact
+    // bytes per table in the session, instead of a string and a list per cell (a map's table has over a thousand).
     private static final char CELL_END = '\u001f';
     private static final char ROW_END = '\u001e';
 
     private String headers = "";
-    private String rows = "";
+    private PackedText rows = PackedText.EMPTY;
 
     ChartTable() {
         super("table");
@@ -28,7 +28,7 @@ class ChartTable extends RenderedHtml {
 
     void show(List<String> newHeaders, List<List<String>> newRows) {
         headers = encode(List.of(newHeaders));
-        rows = encode(newRows);
+        rows = PackedText.of(encode(newRows));
         render(this::html);
     }
 
@@ -70,7 +70,7 @@ class ChartTable extends RenderedHtml {
                         .append(RenderedHtml.escape(header))
                         .append("</th>"));
         html.append("</tr></thead><tbody>");
-        for (List<String> row : decode(rows)) {
+        for (List<String> row : decode(rows.text())) {
             html.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
                 html.append(i == 0 ? "<th scope=\"row\">" : "<td>")
@@ -92,6 +92,6 @@ class ChartTable extends RenderedHtml {
 
     /** The table's rows as text, first column first: what a screen reader reads. */
     List<List<String>> rows() {
-        return decode(rows);
+        return decode(rows.text());
     }
 }

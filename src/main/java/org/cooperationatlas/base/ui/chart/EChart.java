@@ -34,8 +34,9 @@ public class EChart extends Composite<Div> implements HasSize {
     private final Div canvas = new Div();
     private final ChartTable table = new ChartTable();
     private final List<Consumer<ChartClick>> clickListeners = new ArrayList<>();
-    // The option as the JSON text sent: a tree of nodes for every value would stay in the session with the page.
-    private String option;
+    // The option as the JSON text sent, deflated: kept only to draw the chart again after a re-attach; a tree of
+    // nodes for every value would stay in the session for as long as the page is open.
+    private PackedText option;
     private String mapName;
     private String mapUrl;
 
@@ -56,7 +57,7 @@ public class EChart extends Composite<Div> implements HasSize {
 
     /** Replaces what the chart shows; the option follows the ECharts option reference. */
     public void setOption(ObjectNode option) {
-        this.option = option.toString();
+        this.option = PackedText.of(option.toString());
         render();
     }
 
@@ -92,7 +93,7 @@ public class EChart extends Composite<Div> implements HasSize {
     /** The option last set: what the chart draws. */
     public ObjectNode getOption() {
         try {
-            return option == null ? null : (ObjectNode) READER.readTree(option);
+            return option == null ? null : (ObjectNode) READER.readTree(option.text());
         } catch (JsonProcessingException unreadable) {
             throw new IllegalStateException("The chart's option is not JSON", unreadable);
         }
@@ -124,7 +125,7 @@ public class EChart extends Composite<Div> implements HasSize {
 
     private void render() {
         if (option != null && isAttached()) {
-            getElement().executeJs(RENDER, canvas.getElement(), option, mapName, mapUrl);
+            getElement().executeJs(RENDER, canvas.getElement(), option.text(), mapName, mapUrl);
         }
     }
 
