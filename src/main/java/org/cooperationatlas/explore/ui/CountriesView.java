@@ -92,7 +92,7 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
         this.personnel = personnel;
 
         List<Country> countries = countryService.all();
-        map = new WorldMap(countries, shapes);
+        map = new WorldMap(shapes);
         mapControls = new MapControls(this::measureChanged);
         offMap = offMap(countries);
         FlexLayout mapRow = new FlexLayout(map, offMap);
@@ -163,7 +163,7 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
     private void showMap(MapMeasure measure, YearMonth month) {
         offMap.setVisible(measure == MapMeasure.RECORDS || month == null);
         if (measure == MapMeasure.RECORDS || month == null) {
-            map.showRecords(involvement());
+            map.showRecords(countryService.all(), involvement());
             return;
         }
         String label = getTranslation(measure.messageKey()) + " · " + MonthText.of(month, locale);
@@ -172,7 +172,7 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
             case PERSONNEL_CONTRIBUTED -> personnel.contributedIn(month, PersonnelGroup.ALL);
             default -> personnel.hostedIn(month, PersonnelGroup.ALL);
         };
-        map.showPersonnel(counts, label);
+        map.showPersonnel(countryService.all(), counts, label);
     }
 
     /** The reader chose another measure or month: the address takes it, and the map is drawn from the address. */

@@ -29,17 +29,16 @@ class WorldMap extends Composite<EChart> {
         return new EChart(getTranslation("countries.map.description"));
     }
 
-    private final List<Country> drawn;
-    private final List<Country> countries;
+    // The countries are handed in for each drawing, not kept: 250 of them would stay in every reader's session.
+    private final CountryShapes shapes;
     private final Locale locale;
 
-    WorldMap(List<Country> countries, CountryShapes shapes) {
+    WorldMap(CountryShapes shapes) {
         EChart chart = getContent();
         chart.useMap(CountryShapes.MAP_NAME, CountryShapes.MAP_URL);
         chart.setChartHeight("420px");
         this.locale = UI.getCurrent().getLocale();
-        this.countries = countries;
-        this.drawn = countries.stream().filter(c -> shapes.isDrawn(c.getIso2())).toList();
+        this.shapes = shapes;
         chart.addClickListener(click -> {
             String iso2 = click.key().isEmpty() ? click.name() : click.key();
             if (iso2.matches("[A-Z]{2}")) {
@@ -49,8 +48,9 @@ class WorldMap extends Composite<EChart> {
     }
 
     /** Shades the countries by their records. */
-    void showRecords(Map<String, CountryInvolvement> involvement) {
+    void showRecords(List<Country> countries, Map<String, CountryInvolvement> involvement) {
         EChart chart = getContent();
+        List<Country> drawn = drawn(countries);
         chart.setOption(option(drawn, involvement, locale));
         chart.setTable(
                 List.of(
@@ -72,8 +72,9 @@ class WorldMap extends Composite<EChart> {
     }
 
     /** Shades the countries by a count of personnel (contributed or hosted in a month), named by the label. */
-    void showPersonnel(Map<String, Long> personnel, String label) {
+    void showPersonnel(List<Country> countries, Map<String, Long> personnel, String label) {
         EChart chart = getContent();
+        List<Country> drawn = drawn(countries);
         ObjectNode option = JSON.objectNode();
         option.putObject("tooltip").put("trigger", "item");
         // Orange steps, set apart from the records' blues, that read on the light and the dark background alike.
@@ -102,6 +103,10 @@ class WorldMap extends Composite<EChart> {
                         .map(entry ->
                                 List.of(name(countries, entry.getKey(), locale), String.valueOf(entry.getValue())))
                         .toList());
+    }
+
+    private List<Country> drawn(List<Country> countries) {
+        return countries.stream().filter(c -> shapes.isDrawn(c.getIso2())).toList();
     }
 
     private ObjectNode mapSeries(ObjectNode option, String name) {
