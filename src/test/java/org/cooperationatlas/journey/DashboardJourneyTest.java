@@ -41,7 +41,7 @@ class DashboardJourneyTest extends BrowserJourney {
         settle();
 
         assertThat(page).hasURL(Pattern.compile(".*/records\\?kind=JOINT_OPERATION&from=2011&to=2011$"));
-        Locator shown = page.locator("vaadin-grid a >> visible=true");
+        Locator shown = page.locator("vaadin-grid-cell-content a >> visible=true");
         assertThat(shown).hasCount(1);
         assertThat(shown.first()).hasText("China–US crackdown on a chain of pornographic websites");
     }

@@ -12,7 +12,7 @@ class RecordsJourneyTest extends BrowserJourney {
     void a_reader_filters_opens_a_record_changes_a_figure_and_finds_it_saved_after_reload() {
         signInAsAdmin();
         open("/records");
-        assertThat(page.locator("vaadin-grid a").first()).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content a").first()).isVisible();
 
         Locator search = page.getByLabel("Search");
         search.fill("Sky Net");
@@ -20,7 +20,7 @@ class RecordsJourneyTest extends BrowserJourney {
         settle();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/records\\?q=Sky(\\+|%20)Net$"));
         // The grid keeps spare row elements hidden in the DOM; only the rows a reader sees count.
-        Locator shownLinks = page.locator("vaadin-grid a >> visible=true");
+        Locator shownLinks = page.locator("vaadin-grid-cell-content a >> visible=true");
         assertThat(shownLinks).hasCount(1);
         Locator link = shownLinks.first();
         assertThat(link).containsText("Sky Net and Fox Hunt");

@@ -13,9 +13,9 @@ class SecurityJourneyTest extends BrowserJourney {
     @Test
     void an_anonymous_visitor_reads_records_but_is_offered_no_edit_action() {
         open("/records");
-        assertThat(page.locator("vaadin-grid a").first()).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content a").first()).isVisible();
         assertThat(page.getByText("New record")).hasCount(0);
-        page.locator("vaadin-grid a >> visible=true").first().click();
+        page.locator("vaadin-grid-cell-content a >> visible=true").first().click();
         settle();
         assertThat(page).hasURL(Pattern.compile(".*/records/\\d+$"));
         assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save")))
@@ -30,7 +30,7 @@ class SecurityJourneyTest extends BrowserJourney {
     void the_admin_signs_in_edits_a_record_and_finds_the_change_in_its_history() {
         signInAsAdmin();
         open("/records?q=Badaling");
-        page.locator("vaadin-grid a >> visible=true").first().click();
+        page.locator("vaadin-grid-cell-content a >> visible=true").first().click();
         settle();
         Locator title = page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true));
         title.fill("Italian police officers patrol the Great Wall at Badaling");

@@ -2,11 +2,7 @@ package org.cooperationatlas.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -30,15 +26,18 @@ public final class MainLayout extends AppLayout {
         addToNavbar(true, toggle);
     }
 
-    private Div brand() {
-        Icon logo = VaadinIcon.GLOBE_WIRE.create();
-        logo.addClassNames(LumoUtility.TextColor.PRIMARY, LumoUtility.IconSize.MEDIUM);
-        Span name = new Span(getTranslation("app.name"));
-        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.LARGE);
-        HorizontalLayout row = new HorizontalLayout(logo, name);
-        row.setAlignItems(HorizontalLayout.Alignment.CENTER);
-        Div brand = new Div(row);
-        brand.addClassNames(LumoUtility.Padding.MEDIUM);
+    /** The app's name and mark, sent as HTML: read, never changed, on every page of every reader. */
+    private RenderedHtml brand() {
+        RenderedHtml brand = new RenderedHtml("div");
+        brand.addClassNames(
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.Display.FLEX,
+                LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.MEDIUM);
+        brand.render(() -> "<vaadin-icon icon=\"vaadin:globe-wire\" class=\"" + LumoUtility.TextColor.PRIMARY + " "
+                + LumoUtility.IconSize.MEDIUM + "\" aria-hidden=\"true\"></vaadin-icon><span class=\""
+                + LumoUtility.FontWeight.SEMIBOLD + " " + LumoUtility.FontSize.LARGE + "\">"
+                + RenderedHtml.escape(getTranslation("app.name")) + "</span>");
         return brand;
     }
 

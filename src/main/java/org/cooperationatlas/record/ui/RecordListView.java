@@ -6,14 +6,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,7 +19,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -31,6 +28,7 @@ import java.util.stream.Collectors;
 import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.base.ui.CsvDownload;
 import org.cooperationatlas.base.ui.FoldingFilters;
+import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.RecordFilter;
@@ -78,10 +76,10 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void configureGrid() {
-        grid.addComponentColumn(row -> new RouterLink(
-                        row.title(),
-                        RecordFormView.class,
-                        new RouteParameters(RecordFormView.ID, String.valueOf(row.id()))))
+        // A link drawn by the browser from the row's data: no component per row is kept on the server.
+        grid.addColumn(LitRenderer.<RecordRow>of("<a router-link href=\"${item.href}\">${item.title}</a>")
+                        .withProperty("href", row -> "records/" + row.id())
+                        .withProperty("title", RecordRow::title))
                 .setHeader(getTranslation("record.title"))
                 .setSortProperty("title")
                 .setKey("title")
@@ -147,19 +145,23 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         grid.getColumnByKey("title").setWidth(narrow ? "12em" : "14em");
     }
 
-    private Div emptyState() {
-        Span heading = new Span(getTranslation("records.empty.title"));
-        heading.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        Paragraph hint = new Paragraph(getTranslation("records.empty.hint"));
-        hint.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
-        Button clear = new Button(getTranslation("records.filter.clear"), click -> applyFromUser(RecordFilter.NONE));
-        Div state = new Div(heading, hint, clear);
+    /**
+     * What the grid says when no record matches: sent as HTML, with a link to the unfiltered grid that clears the
+     * filters as the clear button does, rather than components the server would keep with every reader's grid.
+     */
+    private RenderedHtml emptyState() {
+        RenderedHtml state = new RenderedHtml("div");
         state.addClassNames(
                 LumoUtility.Display.FLEX,
                 LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.AlignItems.CENTER,
                 LumoUtility.Gap.SMALL,
                 LumoUtility.Padding.LARGE);
+        state.render(() -> "<span class=\"" + LumoUtility.FontWeight.SEMIBOLD + "\">"
+                + RenderedHtml.escape(getTranslation("records.empty.title")) + "</span><p class=\""
+                + LumoUtility.TextColor.SECONDARY + " " + LumoUtility.Margin.NONE + "\">"
+                + RenderedHtml.escape(getTranslation("records.empty.hint")) + "</p><a router-link href=\"records\">"
+                + RenderedHtml.escape(getTranslation("records.filter.clear")) + "</a>");
         return state;
     }
 
