@@ -34,6 +34,7 @@ import org.cooperationatlas.peacekeeping.PersonnelGroup;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.record.ui.RecordChoices;
 import org.cooperationatlas.statistics.FlowRole;
 import org.cooperationatlas.statistics.RecordStatistics;
 
@@ -101,17 +102,8 @@ public class FlowsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 List.of(PersonnelGroup.values()),
                 value -> getTranslation(value.messageKey()));
         personnel.setWidth("22em");
-        String any = getTranslation("records.filter.any");
-        kind = ChoiceField.optional(
-                getTranslation("record.kind"),
-                List.of(RecordKind.values()),
-                value -> getTranslation(value.messageKey()),
-                any);
-        crimeArea = ChoiceField.optional(
-                getTranslation("record.crimeArea"),
-                List.of(CrimeArea.values()),
-                value -> getTranslation(value.messageKey()),
-                any);
+        kind = RecordChoices.kind(this);
+        crimeArea = RecordChoices.crimeArea(this);
         role = ChoiceField.required(
                 getTranslation("flows.role"), List.of(FlowRole.values()), value -> getTranslation(value.messageKey()));
 

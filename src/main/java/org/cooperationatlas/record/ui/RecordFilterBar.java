@@ -50,16 +50,8 @@ public class RecordFilterBar extends Composite<FlexLayout> {
         text.setMaxLength(RecordFilter.MAX_TEXT_LENGTH);
 
         String any = getTranslation("records.filter.any");
-        kind = ChoiceField.optional(
-                getTranslation("record.kind"),
-                List.of(RecordKind.values()),
-                value -> getTranslation(value.messageKey()),
-                any);
-        crimeArea = ChoiceField.optional(
-                getTranslation("record.crimeArea"),
-                List.of(CrimeArea.values()),
-                value -> getTranslation(value.messageKey()),
-                any);
+        kind = RecordChoices.kind(this);
+        crimeArea = RecordChoices.crimeArea(this);
 
         CountryFields.configure(country, countries);
         country.setLabel(getTranslation("records.filter.country"));
