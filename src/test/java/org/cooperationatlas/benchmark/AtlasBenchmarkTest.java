@@ -1,7 +1,6 @@
 package org.cooperationatlas.benchmark;
 
 import com.zaxxer.hikari.HikariDataSource;
-import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -97,12 +96,7 @@ class AtlasBenchmarkTest {
 
         @Bean
         HttpSessionListener sessionRecorder() {
-            return new HttpSessionListener() {
-                @Override
-                public void sessionCreated(HttpSessionEvent event) {
-                    SessionFootprint.CREATED.add(event.getSession());
-                }
-            };
+            return SessionFootprint.recorder();
         }
     }
 

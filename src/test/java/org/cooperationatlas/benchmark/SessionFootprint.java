@@ -9,6 +9,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionListener;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -34,6 +36,16 @@ final class SessionFootprint {
     static final Set<HttpSession> CREATED = ConcurrentHashMap.newKeySet();
 
     private SessionFootprint() {}
+
+    /** The listener a test registers as a bean, so that {@link #CREATED} sees every session the server makes. */
+    static HttpSessionListener recorder() {
+        return new HttpSessionListener() {
+            @Override
+            public void sessionCreated(HttpSessionEvent event) {
+                CREATED.add(event.getSession());
+            }
+        };
+    }
 
     static long serializedBytes(int port, List<String> routes) {
         return serializedBytes(port, routes, null);

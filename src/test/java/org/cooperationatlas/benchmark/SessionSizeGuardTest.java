@@ -3,7 +3,6 @@ package org.cooperationatlas.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,12 +61,7 @@ class SessionSizeGuardTest {
 
         @Bean
         HttpSessionListener sessionRecorder() {
-            return new HttpSessionListener() {
-                @Override
-                public void sessionCreated(HttpSessionEvent event) {
-                    SessionFootprint.CREATED.add(event.getSession());
-                }
-            };
+            return SessionFootprint.recorder();
         }
     }
 }

@@ -236,10 +236,6 @@ public class FlowsView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
     }
 
-    FlowQuery query() {
-        return query;
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("flows.title") + " · " + getTranslation("app.name");

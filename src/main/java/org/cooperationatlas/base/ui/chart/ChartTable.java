@@ -82,14 +82,6 @@ class ChartTable extends RenderedHtml {
         return html.append("</tbody>").toString();
     }
 
-    void setVisibleToAll(boolean visible) {
-        setClassName(HIDDEN, !visible);
-    }
-
-    boolean isVisibleToAll() {
-        return !hasClassName(HIDDEN);
-    }
-
     /** The table's rows as text, first column first: what a screen reader reads. */
     List<List<String>> rows() {
         return decode(rows.text());

@@ -71,18 +71,9 @@ public class EChart extends Composite<Div> implements HasSize {
         table.show(headers, rows);
     }
 
-    /** Shows the table to sighted readers too; it is always there for screen readers. */
-    public void setTableVisible(boolean visible) {
-        table.setVisibleToAll(visible);
-    }
-
     /** The rows of the table alternative, as a screen reader reads them. */
     public List<List<String>> tableRows() {
         return table.rows();
-    }
-
-    public boolean isTableVisible() {
-        return table.isVisibleToAll();
     }
 
     public Registration addClickListener(Consumer<ChartClick> listener) {
