@@ -1,32 +1,37 @@
 package org.cooperationatlas.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.stream.Collectors;
 
-/** The frame around every view: the app's name, a side navigation built from the views' @Menu entries, settings. */
+/**
+ * The frame around every view: the app's name, a side navigation built from the views' @Menu entries, the reader's
+ * account and settings. What never changes while a page is open (the name, the navigation, the menu button, a
+ * visitor's way in, the settings) is sent as HTML that the browser's components bring to life on their own, so that
+ * the frame costs each reader's session a handful of elements rather than a component tree.
+ */
 @Layout
 @AnonymousAllowed
 public final class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(brand(), new Scroller(navigation()), new AccountBar(authentication), new PreferencesBar());
-        DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel(getTranslation("layout.menu"));
-        addToNavbar(true, toggle);
+        addToDrawer(brand(), navigation(), new AccountBar(authentication), new PreferencesBar());
+        addToNavbar(true, drawerToggle());
     }
 
-    /** The app's name and mark, sent as HTML: read, never changed, on every page of every reader. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        PreferencesBar.defineActions(attachEvent.getUI());
+    }
+
+    /** The app's name and mark. */
     private RenderedHtml brand() {
         RenderedHtml brand = new RenderedHtml("div");
         brand.addClassNames(
@@ -41,18 +46,32 @@ public final class MainLayout extends AppLayout {
         return brand;
     }
 
-    private SideNav navigation() {
-        SideNav nav = new SideNav();
-        nav.addClassNames(LumoUtility.Margin.Horizontal.SMALL);
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
-        return nav;
+    /**
+     * The side navigation, one item per view that has a menu entry and that the reader may open. The browser's
+     * side-nav marks the current page and follows the reader's navigation itself.
+     */
+    private RenderedHtml navigation() {
+        RenderedHtml scroller = new RenderedHtml("vaadin-scroller");
+        scroller.render(() -> "<vaadin-side-nav class=\"" + LumoUtility.Margin.Horizontal.SMALL + "\">"
+                + MenuConfiguration.getMenuEntries().stream().map(this::item).collect(Collectors.joining())
+                + "</vaadin-side-nav>");
+        return scroller;
     }
 
     // Menu titles are message keys, so that the navigation speaks the reader's language.
-    private SideNavItem item(MenuEntry entry) {
-        String label = getTranslation(entry.title());
-        return entry.icon() == null
-                ? new SideNavItem(label, entry.path())
-                : new SideNavItem(label, entry.path(), new Icon(entry.icon()));
+    private String item(MenuEntry entry) {
+        String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+        String icon = entry.icon() == null
+                ? ""
+                : "<vaadin-icon icon=\"" + RenderedHtml.escape(entry.icon()) + "\" slot=\"prefix\"></vaadin-icon>";
+        return "<vaadin-side-nav-item path=\"" + RenderedHtml.escape(path) + "\">" + icon
+                + RenderedHtml.escape(getTranslation(entry.title())) + "</vaadin-side-nav-item>";
+    }
+
+    /** The button that opens and closes the drawer; the browser's app layout listens to it. */
+    private RenderedHtml drawerToggle() {
+        RenderedHtml toggle = new RenderedHtml("vaadin-drawer-toggle");
+        toggle.getElement().setAttribute("aria-label", getTranslation("layout.menu"));
+        return toggle;
     }
 }

@@ -1,66 +1,67 @@
 package org.cooperationatlas.base.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Locale;
 import org.cooperationatlas.base.i18n.AtlasI18NProvider;
+import org.cooperationatlas.base.i18n.LanguageCookie;
 
 /**
- * Light or dark, and the interface language. The colour scheme follows the system until the reader picks one;
- * the choice is kept in the browser, since it belongs to the device rather than to the account.
+ * Light or dark, and the interface language, as two buttons the browser handles alone. The colour scheme follows
+ * the system until the reader picks one; the choice is kept in the browser, since it belongs to the device rather
+ * than to the account. The language is kept in a cookie that every new page reads ({@link LanguageCookie}).
  */
-class PreferencesBar extends HorizontalLayout {
+class PreferencesBar extends RenderedHtml {
 
-    private static final String APPLY_SCHEME = """
+    /**
+     * The buttons' actions, defined once per page, and the stored scheme applied. The language button sets the
+     * cookie and reloads, so that the whole page is built again in the other language.
+     */
+    private static final String ACTIONS = """
+            window.atlasLayout = window.atlasLayout || {
+              applyScheme(dark) {
+                document.documentElement.setAttribute('theme', dark ? 'dark' : '');
+                document.documentElement.dispatchEvent(new CustomEvent('atlas-theme-changed'));
+              },
+              toggleScheme() {
+                const dark = document.documentElement.getAttribute('theme') !== 'dark';
+                localStorage.setItem('atlas-scheme', dark ? 'dark' : 'light');
+                this.applyScheme(dark);
+              },
+              language(tag) {
+                document.cookie = $0 + '=' + tag + '; path=/; max-age=31536000; samesite=lax';
+                location.reload();
+              }
+            };
             const stored = localStorage.getItem('atlas-scheme');
-            const dark = stored ? stored === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-            document.documentElement.setAttribute('theme', dark ? 'dark' : '');
-            document.documentElement.dispatchEvent(new CustomEvent('atlas-theme-changed'));
-            """;
-
-    private static final String TOGGLE_SCHEME = """
-            const dark = document.documentElement.getAttribute('theme') !== 'dark';
-            localStorage.setItem('atlas-scheme', dark ? 'dark' : 'light');
-            document.documentElement.setAttribute('theme', dark ? 'dark' : '');
-            document.documentElement.dispatchEvent(new CustomEvent('atlas-theme-changed'));
+            window.atlasLayout.applyScheme(stored ? stored === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches);
             """;
 
     PreferencesBar() {
-        Button scheme = new Button(
-                VaadinIcon.ADJUST.create(),
-                click -> click.getSource().getElement().executeJs(TOGGLE_SCHEME));
-        scheme.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        scheme.setAriaLabel(getTranslation("layout.toggleScheme"));
-        scheme.setTooltipText(getTranslation("layout.toggleScheme"));
-
-        // Two languages: one button that offers the other, in its own name ("中文", "English").
-        Locale current =
-                AtlasI18NProvider.CHINESE.getLanguage().equals(getLocale().getLanguage())
-                        ? AtlasI18NProvider.CHINESE
-                        : Locale.ENGLISH;
-        Locale other = current.equals(Locale.ENGLISH) ? AtlasI18NProvider.CHINESE : Locale.ENGLISH;
-        String otherName = getTranslation("language." + other.getLanguage());
-        Button language = new Button(otherName, VaadinIcon.GLOBE.create(), click -> {
-            VaadinSession.getCurrent().setLocale(other);
-            UI.getCurrent().getPage().reload();
-        });
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        language.setAriaLabel(getTranslation("layout.language.switch", otherName));
-        language.getElement().setAttribute("lang", other.toLanguageTag());
-
-        add(scheme, language);
-        setAlignItems(Alignment.CENTER);
-        addClassNames(LumoUtility.Padding.MEDIUM);
+        super("div");
+        addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER);
+        render(this::buttons);
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        attachEvent.getUI().getPage().executeJs(APPLY_SCHEME);
+    static void defineActions(UI ui) {
+        ui.getPage().executeJs(ACTIONS, LanguageCookie.NAME);
+    }
+
+    // Two languages: one button that offers the other, in its own name ("中文", "English").
+    private String buttons() {
+        Locale other =
+                AtlasI18NProvider.CHINESE.getLanguage().equals(getLocale().getLanguage())
+                        ? Locale.ENGLISH
+                        : AtlasI18NProvider.CHINESE;
+        String otherName = getTranslation("language." + other.getLanguage());
+        String scheme = RenderedHtml.escape(getTranslation("layout.toggleScheme"));
+        return "<vaadin-button theme=\"tertiary\" class=\"atlas-scheme\" aria-label=\"" + scheme
+                + "\" onclick=\"atlasLayout.toggleScheme()\"><vaadin-icon icon=\"vaadin:adjust\"></vaadin-icon>"
+                + "<vaadin-tooltip slot=\"tooltip\" text=\"" + scheme + "\"></vaadin-tooltip></vaadin-button>"
+                + "<vaadin-button theme=\"tertiary\" class=\"atlas-language\" lang=\"" + other.toLanguageTag()
+                + "\" aria-label=\"" + RenderedHtml.escape(getTranslation("layout.language.switch", otherName))
+                + "\" onclick=\"atlasLayout.language('" + other.toLanguageTag() + "')\">"
+                + "<vaadin-icon icon=\"vaadin:globe\" slot=\"prefix\"></vaadin-icon>" + RenderedHtml.escape(otherName)
+                + "</vaadin-button>";
     }
 }

@@ -2,7 +2,6 @@ package org.cooperationatlas.explore.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -35,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.cooperationatlas.base.csv.CsvTable;
+import org.cooperationatlas.base.ui.ChoiceBox;
 import org.cooperationatlas.base.ui.ChoiceField;
 import org.cooperationatlas.base.ui.CsvDownload;
 import org.cooperationatlas.base.ui.MonthText;
@@ -72,7 +72,7 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
     private transient Map<String, CountryInvolvement> involvement;
     private final Locale locale = UI.getCurrent().getLocale();
     final TextField search = new TextField();
-    final ComboBox<Order> order;
+    final ChoiceBox<Order> order;
     final Checkbox onlyWithRecords = new Checkbox();
     final Div groups = new Div();
     final WorldMap map;

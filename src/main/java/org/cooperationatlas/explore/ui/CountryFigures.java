@@ -1,93 +1,100 @@
 package org.cooperationatlas.explore.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.Locale;
 import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.base.domain.DayRange;
+import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.record.FigureLine;
 import org.cooperationatlas.record.ui.FigureText;
 import org.cooperationatlas.record.ui.RecordFormView;
 
-/** The figures about a country, each with its qualifier, period, record and source. */
-class CountryFigures extends Composite<Grid<FigureLine>> {
+/**
+ * The figures about a country, each with its qualifier, period, record and source (its quote on hover), as an HTML
+ * table: a read-only list, which the browser scrolls when it is long. The server keeps how to read the figures
+ * again (for a re-attach or the CSV), not the figures nor a grid with a column component each.
+ */
+class CountryFigures extends RenderedHtml {
 
-    private final List<FigureLine> figures;
+    private final SerializableSupplier<List<FigureLine>> figures;
 
-    CountryFigures(List<FigureLine> figures) {
-        this.figures = figures;
-        Grid<FigureLine> grid = getContent();
-        grid.addColumn(f -> getTranslation(f.metric().messageKey()))
-                .setHeader(getTranslation("figure.metric"))
-                .setKey("metric")
-                .setFlexGrow(2);
-        grid.addColumn(f -> FigureText.amount(this, f.value(), f.qualifier(), f.unit()))
-                .setHeader(getTranslation("figure.value"))
-                .setKey("value")
-                .setFlexGrow(2);
-        grid.addColumn(f -> DayRange.format(
-                                f.periodFrom(), f.periodTo(), UI.getCurrent().getLocale())
-                        + (f.cumulative() ? " · " + getTranslation("figure.cumulative") : ""))
-                .setHeader(getTranslation("record.period"))
-                .setKey("period")
-                .setFlexGrow(1);
-        // A link drawn by the browser from the row's data: no component per row is kept on the server.
-        grid.addColumn(LitRenderer.<FigureLine>of("<a router-link href=\"${item.href}\">${item.title}</a>")
-                        .withProperty(
-                                "href",
-                                f -> RouteConfiguration.forSessionScope()
-                                        .getUrl(
-                                                RecordFormView.class,
-                                                new RouteParameters(RecordFormView.ID, String.valueOf(f.recordId()))))
-                        .withProperty("title", FigureLine::recordTitle))
-                .setHeader(getTranslation("country.figures.record"))
-                .setKey("record")
-                .setFlexGrow(3);
-        grid.addColumn(FigureLine::source)
-                .setHeader(getTranslation("figure.source"))
-                .setKey("source")
-                .setFlexGrow(2)
-                .setTooltipGenerator(f -> f.quote() == null ? "" : f.quote());
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setItems(figures);
-        // Short lists show whole; long ones scroll inside the grid, which then loads only the rows in view.
-        if (figures.size() <= 25) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.setHeight("32em");
-        }
-        grid.setEmptyStateText(getTranslation("country.figures.none"));
+    CountryFigures(List<FigureLine> shown, SerializableSupplier<List<FigureLine>> again) {
+        super("div");
+        this.figures = again;
+        addClassName("atlas-figures-scroll");
+        render(html(shown), () -> html(figures.get()));
     }
 
-    /** The grid's rows as they read, with the quote each figure comes with. */
+    private String html(List<FigureLine> lines) {
+        if (lines.isEmpty()) {
+            return "<p>" + escape(getTranslation("country.figures.none")) + "</p>";
+        }
+        StringBuilder html = new StringBuilder("<table class=\"atlas-record-figures\"><thead><tr>");
+        for (String header : headers().subList(0, 5)) {
+            html.append("<th scope=\"col\">").append(escape(header)).append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (FigureLine line : lines) {
+            String href = RouteConfiguration.forSessionScope()
+                    .getUrl(
+                            RecordFormView.class,
+                            new RouteParameters(RecordFormView.ID, String.valueOf(line.recordId())));
+            html.append("<tr><td>")
+                    .append(escape(getTranslation(line.metric().messageKey())))
+                    .append("</td><td>")
+                    .append(escape(amount(line)))
+                    .append("</td><td>")
+                    .append(escape(period(line)))
+                    .append("</td><td><a router-link href=\"")
+                    .append(escape(href))
+                    .append("\">")
+                    .append(escape(line.recordTitle()))
+                    .append("</a></td><td")
+                    .append(line.quote() == null ? "" : " title=\"" + escape(line.quote()) + "\"")
+                    .append(">")
+                    .append(escape(line.source()))
+                    .append("</td></tr>");
+        }
+        return html.append("</tbody></table>").toString();
+    }
+
+    private List<String> headers() {
+        return List.of(
+                getTranslation("figure.metric"),
+                getTranslation("figure.value"),
+                getTranslation("record.period"),
+                getTranslation("country.figures.record"),
+                getTranslation("figure.source"),
+                getTranslation("figure.quote"));
+    }
+
+    private String amount(FigureLine line) {
+        return FigureText.amount(this, line.value(), line.qualifier(), line.unit());
+    }
+
+    private String period(FigureLine line) {
+        Locale locale = getLocale();
+        return DayRange.format(line.periodFrom(), line.periodTo(), locale)
+                + (line.cumulative() ? " · " + getTranslation("figure.cumulative") : "");
+    }
+
+    /** The table's rows as they read, with the quote each figure comes with. */
     CsvTable csv(String title) {
         return new CsvTable(
                 title,
                 List.of(),
-                List.of(
-                        getTranslation("figure.metric"),
-                        getTranslation("figure.value"),
-                        getTranslation("record.period"),
-                        getTranslation("country.figures.record"),
-                        getTranslation("figure.source"),
-                        getTranslation("figure.quote")),
-                figures.stream()
-                        .map(f -> List.of(
-                                getTranslation(f.metric().messageKey()),
-                                FigureText.amount(this, f.value(), f.qualifier(), f.unit()),
-                                DayRange.format(
-                                                f.periodFrom(),
-                                                f.periodTo(),
-                                                UI.getCurrent().getLocale())
-                                        + (f.cumulative() ? " · " + getTranslation("figure.cumulative") : ""),
-                                f.recordTitle(),
-                                f.source(),
-                                f.quote() == null ? "" : f.quote()))
+                headers(),
+                figures.get().stream()
+                        .map(line -> List.of(
+                                getTranslation(line.metric().messageKey()),
+                                amount(line),
+                                period(line),
+                                line.recordTitle(),
+                                line.source(),
+                                line.quote() == null ? "" : line.quote()))
                         .toList());
     }
 }

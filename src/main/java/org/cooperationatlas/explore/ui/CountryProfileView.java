@@ -39,6 +39,7 @@ import org.cooperationatlas.peacekeeping.PeacekeepingFlows;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.peacekeeping.PersonnelGroup;
 import org.cooperationatlas.peacekeeping.ui.PersonnelOverTime;
+import org.cooperationatlas.record.FigureLine;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.record.ui.RecordFormView;
 import org.cooperationatlas.record.ui.RecordListView;
@@ -105,9 +106,12 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         if (!involved.isEmpty()) {
             add(section("country.timeline"), new RecordTimeline(involved));
         }
-        CountryFigures figures = new CountryFigures(records.figuresAbout(
-                country.getIso2(),
-                involved.stream().map(role -> role.record().id()).toList()));
+        String iso2 = country.getIso2();
+        RecordService recordService = records;
+        RecordSearch searchService = search;
+        CountryFigures figures = new CountryFigures(
+                figuresAbout(records, iso2, involved),
+                () -> figuresAbout(recordService, iso2, searchService.latestInvolving(iso2, LATEST)));
         String figuresTitle = getTranslation("country.figures") + " · " + country.displayName(locale);
         add(
                 section("country.figures"),
@@ -136,6 +140,11 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     }
 
     /** The names of every country the two lists name, read at once. */
+    private static List<FigureLine> figuresAbout(RecordService records, String iso2, List<RoleInRecord> involved) {
+        return records.figuresAbout(
+                iso2, involved.stream().map(role -> role.record().id()).toList());
+    }
+
     private Map<String, String> names(List<MissionMonth> abroad, List<MissionMonth> here) {
         Set<String> codes = new HashSet<>();
         abroad.forEach(line -> codes.add(String.valueOf(line.host().iso2())));

@@ -2,7 +2,6 @@ package org.cooperationatlas.explore.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeLabel;
@@ -13,6 +12,7 @@ import com.vaadin.flow.function.SerializableBiConsumer;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.YearMonth;
 import java.util.List;
+import org.cooperationatlas.base.ui.ChoiceBox;
 import org.cooperationatlas.base.ui.ChoiceField;
 import org.cooperationatlas.base.ui.MonthText;
 
@@ -22,7 +22,7 @@ import org.cooperationatlas.base.ui.MonthText;
  */
 class MapControls extends Composite<FlexLayout> {
 
-    final ComboBox<MapMeasure> measure;
+    final ChoiceBox<MapMeasure> measure;
     final Input slider = new Input(ValueChangeMode.ON_CHANGE);
     final NativeLabel monthLabel = new NativeLabel();
     private final Div monthPicker;

@@ -1,8 +1,8 @@
 package org.cooperationatlas.record.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.List;
+import org.cooperationatlas.base.ui.ChoiceBox;
 import org.cooperationatlas.base.ui.ChoiceField;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.RecordKind;
@@ -13,7 +13,7 @@ public final class RecordChoices {
     private RecordChoices() {}
 
     /** A record kind, or any when left empty. */
-    public static ComboBox<RecordKind> kind(Component context) {
+    public static ChoiceBox<RecordKind> kind(Component context) {
         return ChoiceField.optional(
                 context.getTranslation("record.kind"),
                 List.of(RecordKind.values()),
@@ -22,7 +22,7 @@ public final class RecordChoices {
     }
 
     /** A crime area, or any when left empty. */
-    public static ComboBox<CrimeArea> crimeArea(Component context) {
+    public static ChoiceBox<CrimeArea> crimeArea(Component context) {
         return ChoiceField.optional(
                 context.getTranslation("record.crimeArea"),
                 List.of(CrimeArea.values()),

@@ -6,14 +6,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
+import org.cooperationatlas.base.ui.ChoiceBox;
 import org.cooperationatlas.base.ui.ChoiceField;
+import org.cooperationatlas.base.ui.YearField;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.record.CrimeArea;
@@ -27,15 +28,17 @@ public class RecordFilterBar extends Composite<FlexLayout> {
     static final List<String> REGIONS = RecordFilter.REGIONS;
 
     final TextField text = new TextField();
-    final ComboBox<RecordKind> kind;
-    final ComboBox<CrimeArea> crimeArea;
+    final ChoiceBox<RecordKind> kind;
+    final ChoiceBox<CrimeArea> crimeArea;
     final ComboBox<Country> country = new ComboBox<>();
-    final ComboBox<String> region;
-    final Button metric = new Button();
-    final IntegerField from = new IntegerField();
-    final IntegerField to = new IntegerField();
+    final ChoiceBox<String> region;
+    // Only while a metric filter is on (it comes from a click on the overview): most readers never see it.
+    Button metric;
+    final YearField from;
+    final YearField to;
     private final Button clear = new Button();
     private final CountryService countries;
+    private final SerializableConsumer<RecordFilter> onChange;
     private boolean showing;
     // Filters the bar has no field for (region, metric from a dashboard click) are kept as they came.
     private RecordFilter shown = RecordFilter.NONE;
@@ -62,21 +65,16 @@ public class RecordFilterBar extends Composite<FlexLayout> {
                 getTranslation("records.filter.region"), REGIONS, value -> getTranslation("region." + value), any);
         region.addValueChangeListener(change -> report(onChange));
 
-        metric.setIconAfterText(true);
-        metric.setIcon(VaadinIcon.CLOSE_SMALL.create());
-        metric.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
-        metric.setTooltipText(getTranslation("records.filter.metric.remove"));
-        metric.addClickListener(click -> onChange.accept(shown.withMetric(null)));
-
-        configureYear(from, "records.filter.from");
-        configureYear(to, "records.filter.to");
+        from = year("records.filter.from");
+        to = year("records.filter.to");
 
         clear.setText(getTranslation("records.filter.clear"));
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         clear.addClickListener(click -> onChange.accept(RecordFilter.NONE));
 
         FlexLayout bar = getContent();
-        bar.add(text, kind, crimeArea, country, region, from, to, metric, clear);
+        bar.add(text, kind, crimeArea, country, region, from, to, clear);
+        this.onChange = onChange;
         bar.setAlignItems(FlexLayout.Alignment.BASELINE);
         bar.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
 
@@ -110,19 +108,34 @@ public class RecordFilterBar extends Composite<FlexLayout> {
             crimeArea.setValue(filter.crimeArea());
             country.setValue(selectedCountry);
             region.setValue(filter.region() != null && REGIONS.contains(filter.region()) ? filter.region() : null);
-            metric.setVisible(filter.metric() != null);
-            metric.setText(
-                    filter.metric() == null
-                            ? ""
-                            : getTranslation(
-                                    "records.filter.metric",
-                                    getTranslation(filter.metric().messageKey())));
+            showMetric(filter);
             from.setValue(filter.fromYear());
             to.setValue(filter.toYear());
             clear.setEnabled(!filter.isEmpty());
         } finally {
             showing = false;
         }
+    }
+
+    private void showMetric(RecordFilter filter) {
+        if (filter.metric() == null) {
+            if (metric != null) {
+                getContent().remove(metric);
+                metric = null;
+            }
+            return;
+        }
+        if (metric == null) {
+            metric = new Button();
+            metric.setIconAfterText(true);
+            metric.setIcon(VaadinIcon.CLOSE_SMALL.create());
+            metric.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
+            metric.setTooltipText(getTranslation("records.filter.metric.remove"));
+            metric.addClickListener(click -> onChange.accept(shown.withMetric(null)));
+            getContent().addComponentAtIndex(getContent().indexOf(clear), metric);
+        }
+        metric.setText(getTranslation(
+                "records.filter.metric", getTranslation(filter.metric().messageKey())));
     }
 
     private void report(SerializableConsumer<RecordFilter> onChange) {
@@ -143,16 +156,14 @@ public class RecordFilterBar extends Composite<FlexLayout> {
                 .withYears(from.getValue(), to.getValue()));
     }
 
-    private void configureYear(IntegerField field, String labelKey) {
-        field.setLabel(getTranslation(labelKey));
-        field.setMin(RecordFilter.FIRST_YEAR);
-        field.setMax(RecordFilter.LAST_YEAR);
+    private YearField year(String labelKey) {
+        YearField field = new YearField(
+                getTranslation(labelKey),
+                RecordFilter.FIRST_YEAR,
+                RecordFilter.LAST_YEAR,
+                getTranslation("records.filter.year.invalid"));
         field.setWidth("7em");
         field.setClearButtonVisible(true);
-        field.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage(getTranslation("records.filter.year.invalid"))
-                .setMinErrorMessage(getTranslation("records.filter.year.invalid"))
-                .setMaxErrorMessage(getTranslation("records.filter.year.invalid")));
-        field.setValueChangeMode(ValueChangeMode.LAZY);
+        return field;
     }
 }

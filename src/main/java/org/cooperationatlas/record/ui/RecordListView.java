@@ -1,6 +1,7 @@
 package org.cooperationatlas.record.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,22 +58,29 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         this.records = records;
         this.filterBar = new RecordFilterBar(countries, this::applyFromUser);
 
+        configureGrid();
+        add(
+                new ViewToolbar(getTranslation("records.title"), actions()),
+                new FoldingFilters(filterBar, () -> !filter.isEmpty()),
+                grid);
+        setSizeFull();
+        addClassNames(LumoUtility.Padding.MEDIUM);
+        setFlexGrow(1, grid);
+    }
+
+    /** The download for everyone; a new record for editors only (a reader's page keeps no hidden button). */
+    private Component[] actions() {
+        CsvDownload download = new CsvDownload("records.csv", this::csv);
+        if (!ReadAccess.has(Role.EDITOR)) {
+            return new Component[] {download};
+        }
         Button create = new Button(
                 getTranslation("records.new"),
                 VaadinIcon.PLUS.create(),
                 click -> UI.getCurrent()
                         .navigate(RecordFormView.class, new RouteParameters(RecordFormView.ID, RecordFormView.NEW)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.setVisible(ReadAccess.has(Role.EDITOR));
-
-        configureGrid();
-        add(
-                new ViewToolbar(getTranslation("records.title"), new CsvDownload("records.csv", this::csv), create),
-                new FoldingFilters(filterBar, () -> !filter.isEmpty()),
-                grid);
-        setSizeFull();
-        addClassNames(LumoUtility.Padding.MEDIUM);
-        setFlexGrow(1, grid);
+        return new Component[] {download, create};
     }
 
     private void configureGrid() {

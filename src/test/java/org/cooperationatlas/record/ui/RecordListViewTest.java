@@ -130,5 +130,8 @@ class RecordListViewTest extends KaribuTest {
         _click(bar.metric);
         assertThat(currentUrl()).isEqualTo("records?region=Europe");
         assertThat(gridTitles()).hasSize(2);
+        assertThat(_get(RecordFilterBar.class).metric)
+                .as("no metric chip kept once it is removed")
+                .isNull();
     }
 }
