@@ -1,18 +1,11 @@
 package org.cooperationatlas.record.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.page.Page;
-import com.vaadin.flow.data.provider.Query;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,12 +14,12 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cooperationatlas.base.csv.CsvTable;
+import org.cooperationatlas.base.ui.BrowserGrid;
 import org.cooperationatlas.base.ui.CsvDownload;
 import org.cooperationatlas.base.ui.FoldingFilters;
 import org.cooperationatlas.base.ui.RenderedHtml;
@@ -51,12 +44,13 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
     private final RecordFinder records;
     private final RecordPager pager = new RecordPager();
     private final RecordFilterBar filterBar;
-    final Grid<RecordRow> grid = new Grid<>(RecordRow.class, false);
     private RecordFilter filter = RecordFilter.NONE;
+    final BrowserGrid<RecordRow> grid;
 
     public RecordListView(RecordFinder records, CountryService countries) {
         this.records = records;
         this.filterBar = new RecordFilterBar(countries, this::applyFromUser);
+        this.grid = new BrowserGrid<>(pageable -> pager.page(records, filter, pageable));
 
         configureGrid();
         add(
@@ -83,74 +77,65 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
         return new Component[] {download, create};
     }
 
+    // On a phone the grid keeps title and period.
     private void configureGrid() {
-        // A link drawn by the browser from the row's data: no component per row is kept on the server.
-        grid.addColumn(LitRenderer.<RecordRow>of("<a router-link href=\"${item.href}\">${item.title}</a>")
-                        .withProperty("href", row -> "records/" + row.id())
-                        .withProperty("title", RecordRow::title))
-                .setHeader(getTranslation("record.title"))
-                .setSortProperty("title")
-                .setKey("title")
+        grid.addLinkColumn(
+                        "title",
+                        getTranslation("record.title"),
+                        RecordRow::title,
+                        row -> "records/" + row.id(),
+                        "title")
                 .setWidth("14em")
+                .setPhoneWidth("12em")
                 .setFlexGrow(2);
-        grid.addColumn(row -> getTranslation(row.kind().messageKey()))
-                .setHeader(getTranslation("record.kind"))
-                .setSortProperty("kind")
-                .setKey("kind")
+        grid.addColumn(
+                        "kind",
+                        getTranslation("record.kind"),
+                        row -> getTranslation(row.kind().messageKey()),
+                        "kind")
                 .setWidth("9em")
-                .setFlexGrow(0);
-        grid.addColumn(row -> row.period().format(getLocale()))
-                .setHeader(getTranslation("record.period"))
-                .setSortProperty("periodFrom")
-                .setKey("period")
+                .setFlexGrow(0)
+                .hiddenOnPhone();
+        grid.addColumn(
+                        "period",
+                        getTranslation("record.period"),
+                        row -> row.period().format(getLocale()),
+                        "periodFrom")
                 .setWidth("8em")
                 .setFlexGrow(0);
-        grid.addColumn(row -> row.lead().displayName(getLocale()))
-                .setHeader(getTranslation("record.lead"))
-                .setSortProperty("leadCountry")
-                .setKey("lead")
+        grid.addColumn("lead", getTranslation("record.lead"), row -> row.lead().displayName(getLocale()), "leadCountry")
                 .setWidth("8em")
-                .setFlexGrow(0);
-        grid.addColumn(row -> row.partners().stream()
-                        .map(c -> c.displayName(getLocale()))
-                        .sorted()
-                        .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("record.partners"))
-                .setKey("partners")
+                .setFlexGrow(0)
+                .hiddenOnPhone();
+        grid.addColumn("partners", getTranslation("record.partners"), this::partners, null)
                 .setWidth("8em")
-                .setFlexGrow(1);
-        grid.addColumn(row -> row.headline() == null
-                        ? ""
-                        : FigureText.headline(
-                                this,
-                                row.headline().metric(),
-                                row.headline().value(),
-                                row.headline().qualifier(),
-                                row.headline().unit()))
-                .setHeader(getTranslation("records.headline"))
-                .setKey("headline")
+                .setFlexGrow(1)
+                .hiddenOnPhone();
+        grid.addColumn("headline", getTranslation("records.headline"), this::headline, null)
                 .setWidth("11em")
-                .setFlexGrow(2);
-        grid.setMultiSort(true, Grid.MultiSortPriority.APPEND);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateComponent(emptyState());
-        grid.setItemsPageable(pageable -> pager.page(records, filter, pageable));
+                .setFlexGrow(2)
+                .hiddenOnPhone();
+        grid.addThemeNames("row-stripes", "wrap-cell-content");
+        grid.setEmptyState(emptyState());
         grid.setAriaLabel(getTranslation("records.title"));
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        Page page = attachEvent.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> fitTo(details.getWindowInnerWidth()));
-        page.addBrowserWindowResizeListener(resize -> fitTo(resize.getWidth()));
+    private String partners(RecordRow row) {
+        return row.partners().stream()
+                .map(c -> c.displayName(getLocale()))
+                .sorted()
+                .collect(Collectors.joining(", "));
     }
 
-    // On a phone the grid keeps title and period.
-    private void fitTo(int width) {
-        boolean narrow = width < FoldingFilters.NARROW_WIDTH;
-        List.of("kind", "lead", "partners", "headline")
-                .forEach(key -> grid.getColumnByKey(key).setVisible(!narrow));
-        grid.getColumnByKey("title").setWidth(narrow ? "12em" : "14em");
+    private String headline(RecordRow row) {
+        return row.headline() == null
+                ? ""
+                : FigureText.headline(
+                        this,
+                        row.headline().metric(),
+                        row.headline().value(),
+                        row.headline().qualifier(),
+                        row.headline().unit());
     }
 
     /**
@@ -181,7 +166,7 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filter = filterBar.showFromUrl(event.getLocation().getQueryParameters());
-        grid.getDataProvider().refreshAll();
+        grid.refresh();
     }
 
     /**
@@ -189,10 +174,7 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
      * file is written, up to {@link #CSV_MAX_ROWS}; the file says it stops there.
      */
     CsvTable csv() {
-        List<QuerySortOrder> order = grid.getSortOrder().stream()
-                .flatMap(sort -> sort.getSorted().getSortOrder(sort.getDirection()))
-                .toList();
-        Sort sort = VaadinSpringDataHelpers.toSpringDataSort(new Query<>(0, 1, order, null, null));
+        Sort sort = grid.getOrder();
         RecordFilter shown = filter;
         RecordPager csvPager = new RecordPager();
         Iterable<List<String>> rows = CsvTable.paged(
@@ -210,14 +192,7 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
                                 .map(c -> c.displayName(getLocale()))
                                 .sorted()
                                 .collect(Collectors.joining("; ")),
-                        row.headline() == null
-                                ? ""
-                                : FigureText.headline(
-                                        this,
-                                        row.headline().metric(),
-                                        row.headline().value(),
-                                        row.headline().qualifier(),
-                                        row.headline().unit())));
+                        headline(row)));
         List<String> notes = new ArrayList<>(List.of(getTranslation(
                 "records.csv.filter",
                 filter.isEmpty()

@@ -3,13 +3,12 @@ package org.cooperationatlas.dashboard.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cooperationatlas.KaribuTest;
+import org.cooperationatlas.base.ui.BrowserGrid;
 import org.cooperationatlas.base.ui.chart.EChart.ChartClick;
 import org.cooperationatlas.record.RecordRow;
 import org.cooperationatlas.record.ui.RecordListView;
@@ -27,8 +26,8 @@ class DashboardViewTest extends KaribuTest {
 
     @SuppressWarnings("unchecked")
     private List<String> recordsShown() {
-        Grid<RecordRow> grid = _get(Grid.class);
-        return GridKt._fetch(grid, 0, 100).stream().map(RecordRow::title).toList();
+        BrowserGrid<RecordRow> grid = _get(BrowserGrid.class);
+        return grid.fetch(0, 100).stream().map(RecordRow::title).toList();
     }
 
     @Test

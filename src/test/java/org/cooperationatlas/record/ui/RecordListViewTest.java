@@ -6,12 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.cooperationatlas.KaribuTest;
+import org.cooperationatlas.SentHtml;
+import org.cooperationatlas.base.ui.BrowserGrid;
+import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.RecordRow;
@@ -23,10 +24,9 @@ class RecordListViewTest extends KaribuTest {
         return _get(RecordListView.class);
     }
 
-    @SuppressWarnings("unchecked")
+    /** The titles the browser gets for the grid's first page, in the grid's order. */
     private List<String> gridTitles() {
-        Grid<RecordRow> grid = _get(Grid.class);
-        return GridKt._fetch(grid, 0, 100).stream().map(RecordRow::title).toList();
+        return view().grid.fetch(0, 100).stream().map(RecordRow::title).toList();
     }
 
     private void open(String query) {
@@ -78,27 +78,31 @@ class RecordListViewTest extends KaribuTest {
         _setValue(_get(RecordFilterBar.class).text, "telecom");
         assertThat(currentUrl()).contains("q=telecom").contains("area=ABDUCTION_TRAFFICKING");
         assertThat(gridTitles()).isEmpty();
-        assertThat(view().grid.getEmptyStateComponent().isVisible()).isTrue();
+        assertThat(view().grid.rows(0, 50, "")).isEqualTo("[]");
+        assertThat(SentHtml.of(_get(view().grid, RenderedHtml.class))).contains("No records match");
     }
 
     @Test
     void a_grid_row_shows_period_countries_and_the_qualified_headline_figure() {
         open("q=telecom");
-        @SuppressWarnings("unchecked")
-        Grid<RecordRow> grid = _get(Grid.class);
-        assertThat(GridKt._getFormatted(grid, 0, "period")).isEqualTo("2016");
-        assertThat(GridKt._getFormatted(grid, 0, "lead")).isEqualTo("China");
-        assertThat(GridKt._getFormatted(grid, 0, "headline")).isEqualTo("Suspects arrested: nearly 5,000 people");
+        BrowserGrid<RecordRow> grid = view().grid;
+        RecordRow row = grid.fetch(0, 1).get(0);
+        assertThat(grid.cellText(row, "period")).isEqualTo("2016");
+        assertThat(grid.cellText(row, "lead")).isEqualTo("China");
+        assertThat(grid.cellText(row, "headline")).isEqualTo("Suspects arrested: nearly 5,000 people");
+        // What the browser gets: the texts, and the title's link.
+        assertThat(grid.rows(0, 1, ""))
+                .contains("\"period\":\"2016\"")
+                .contains("\"title$href\":\"records/" + row.id() + "\"");
         open("q=Sky+Net");
-        assertThat(GridKt._getFormatted(grid, 0, "period")).isEqualTo("2012 – March 2017");
+        assertThat(grid.cellText(grid.fetch(0, 1).get(0), "period")).isEqualTo("2012 – March 2017");
     }
 
     @Test
     void the_csv_download_holds_exactly_the_filtered_rows_in_the_grids_order() {
         open("country=IT");
         RecordListView view = view();
-        view.grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(
-                view.grid.getColumnByKey("title"), com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        view.grid.sort("title asc");
         org.cooperationatlas.base.csv.CsvTable csv = view.csv();
         assertThat(csv.rows()).extracting(row -> row.get(1)).containsExactlyElementsOf(gridTitles());
         assertThat(csv.rows())
@@ -133,5 +137,24 @@ class RecordListViewTest extends KaribuTest {
         assertThat(_get(RecordFilterBar.class).metric)
                 .as("no metric chip kept once it is removed")
                 .isNull();
+    }
+
+    @Test
+    void the_browser_sorts_by_sortable_columns_only_and_the_csv_follows_its_order() {
+        open("country=IT");
+        RecordListView view = view();
+        String descending = view.grid.rows(0, 10, "title desc");
+        assertThat(descending.indexOf("Italian police officers"))
+                .isNotNegative()
+                .isLessThan(descending.indexOf("China–Italy joint police patrols"));
+        assertThat(view.csv().rows())
+                .extracting(row -> row.get(1))
+                .containsExactly(
+                        "Italian police officers join patrols at the Badaling section of the Great Wall",
+                        "China–Italy joint police patrols in Rome and Milan");
+        view.grid.rows(0, 10, "partners asc,id desc,title;drop asc");
+        assertThat(view.grid.getOrder().isUnsorted())
+                .as("only sortable columns order the rows")
+                .isTrue();
     }
 }
