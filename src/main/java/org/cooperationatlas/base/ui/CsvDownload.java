@@ -2,10 +2,12 @@ package org.cooperationatlas.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.function.SerializableSupplier;
+import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Map;
 import org.cooperationatlas.base.csv.CsvTable;
 
 /**
@@ -19,11 +21,18 @@ public class CsvDownload extends Anchor {
         addClassNames(LumoUtility.FontSize.SMALL);
         String exported = getTranslation("chart.exported");
         setHref((DownloadHandler) download -> {
-            CsvTable csv = table.get().withExportDate(exported, LocalDate.now());
-            download.setFileName(fileName);
-            download.setContentType("text/csv;charset=UTF-8");
-            try (OutputStream out = download.getOutputStream()) {
-                csv.writeTo(out);
+            // The file speaks the reader's language and formats numbers as the page does: the page's UI is made
+            // current while the rows are read and written (without its lock, which a long download would hold).
+            Map<Class<?>, CurrentInstance> before = CurrentInstance.setCurrent(download.getUI());
+            try {
+                CsvTable csv = table.get().withExportDate(exported, LocalDate.now());
+                download.setFileName(fileName);
+                download.setContentType("text/csv;charset=UTF-8");
+                try (OutputStream out = download.getOutputStream()) {
+                    csv.writeTo(out);
+                }
+            } finally {
+                CurrentInstance.restoreInstances(before);
             }
         });
     }
