@@ -1,15 +1,16 @@
 package org.cooperationatlas.dashboard.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.cooperationatlas.base.domain.DayRange;
+import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.ui.FigureText;
@@ -20,7 +21,7 @@ import org.cooperationatlas.statistics.RecordStatistics;
  * The six numbers a visitor reads first. Figures are added only where that is honest: same unit, yearly with
  * yearly; cumulative totals are named beside them, never folded in, and every qualifier carries through.
  */
-class HeadlineTiles extends Composite<Div> {
+class HeadlineTiles extends RenderedHtml {
 
     final Tile records = new Tile(getTranslation("dashboard.tile.records"));
     final Tile countries = new Tile(getTranslation("dashboard.tile.countries"));
@@ -30,8 +31,14 @@ class HeadlineTiles extends Composite<Div> {
     final Tile assets = new Tile(getTranslation("dashboard.tile.assets"));
 
     HeadlineTiles() {
-        getContent().addClassName("atlas-tiles");
-        getContent().add(records, countries, suspects, victims, fugitives, assets);
+        super("div");
+        addClassName("atlas-tiles");
+    }
+
+    private String html() {
+        return Stream.of(records, countries, suspects, victims, fugitives, assets)
+                .map(Tile::html)
+                .collect(Collectors.joining());
     }
 
     void show(RecordStatistics statistics, RecordFilter filter) {
@@ -53,6 +60,7 @@ class HeadlineTiles extends Composite<Div> {
         showTotals(victims, totals, Set.of(Metric.VICTIMS_RESCUED));
         showTotals(fugitives, totals, Set.of(Metric.FUGITIVES_CAPTURED));
         showTotals(assets, totals, Set.of(Metric.ASSETS_RECOVERED));
+        render(this::html);
     }
 
     // Yearly figures of one unit are added into the headline; each cumulative total and each other unit gets

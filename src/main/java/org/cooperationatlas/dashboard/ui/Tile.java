@@ -3,35 +3,33 @@ package org.cooperationatlas.dashboard.ui;
 import static org.cooperationatlas.base.ui.RenderedHtml.escape;
 
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.io.Serializable;
 import java.util.List;
-import org.cooperationatlas.base.ui.RenderedHtml;
 
 /**
- * One headline number, with the lines that keep it honest: its qualifier, its period, what was not added. Sent as
- * HTML: a tile is read, never clicked, and as components each line would stay in every reader's session.
+ * One headline number, with the lines that keep it honest: its qualifier, its period, what was not added. Drawn as
+ * HTML with its siblings by {@link HeadlineTiles}: a tile is read, never clicked.
  */
-class Tile extends RenderedHtml {
+class Tile implements Serializable {
 
     private final String label;
     private String headline = "";
     private List<String> notes = List.of();
 
     Tile(String label) {
-        super("section");
         this.label = label;
-        addClassName("atlas-card");
-        getElement().setAttribute("aria-label", label);
     }
 
     void show(String newHeadline, List<String> newNotes) {
         headline = newHeadline;
         notes = List.copyOf(newNotes);
-        render(this::html);
     }
 
-    private String html() {
+    String html() {
         StringBuilder html = new StringBuilder()
-                .append("<span class=\"")
+                .append("<section class=\"atlas-card\" aria-label=\"")
+                .append(escape(label))
+                .append("\"><span class=\"")
                 .append(String.join(
                         " ",
                         LumoUtility.TextColor.SECONDARY,
@@ -50,7 +48,7 @@ class Tile extends RenderedHtml {
                     .append(escape(note))
                     .append("</p>");
         }
-        return html.append("</div>").toString();
+        return html.append("</div></section>").toString();
     }
 
     /** The headline and its notes as a reader reads them. */

@@ -3,7 +3,6 @@ package org.cooperationatlas.base.ui.chart;
 import static org.cooperationatlas.base.ui.RenderedHtml.escape;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
@@ -14,7 +13,8 @@ import org.cooperationatlas.base.ui.RenderedHtml;
 /**
  * A chart with what a reader needs to trust and reuse it: a title, its units, the sources behind it, its data
  * as a table, and the same data as a CSV download. The texts around the chart are sent as HTML, and the button
- * that shows the table works in the browser alone: none of them is kept on the server as components.
+ * that shows the table works in the browser alone: none of them is kept on the server as components, and the card
+ * has no layout containers of its own (its CSS places the parts).
  */
 public class ChartCard extends Composite<Section> {
 
@@ -28,7 +28,6 @@ public class ChartCard extends Composite<Section> {
     private final EChart chart;
     private final RenderedHtml header = new RenderedHtml("div");
     private final RenderedHtml footer = new RenderedHtml("div");
-    private final RenderedHtml toggle = new RenderedHtml("span");
     private String unitsNote = "";
     private String sourceNote = "";
     private String emptyText = "";
@@ -39,11 +38,11 @@ public class ChartCard extends Composite<Section> {
     public ChartCard(String title, EChart chart) {
         this.title = title;
         this.chart = chart;
-        Div actions = new Div(toggle, new CsvDownload(fileName(title), this::csv));
-        actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.MEDIUM, LumoUtility.AlignItems.CENTER);
+        // The sources and the table button, then the CSV link beside them (laid out by the card's CSS grid).
+        footer.addClassName("atlas-chart-card-footer");
         Section card = getContent();
-        card.add(header, chart, footer, actions);
-        card.addClassName("atlas-card");
+        card.add(header, chart, footer, new CsvDownload(fileName(title), this::csv));
+        card.addClassNames("atlas-card", "atlas-chart-card");
         renderTexts();
     }
 
@@ -75,8 +74,7 @@ public class ChartCard extends Composite<Section> {
 
     private void renderTexts() {
         header.render(this::headerHtml);
-        footer.render(() -> paragraph(sourceNote, LumoUtility.FontSize.XSMALL));
-        toggle.render(this::toggleHtml);
+        footer.render(() -> paragraph(sourceNote, LumoUtility.FontSize.XSMALL) + toggleHtml());
     }
 
     private String headerHtml() {
