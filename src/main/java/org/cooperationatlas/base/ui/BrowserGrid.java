@@ -36,60 +36,6 @@ public class BrowserGrid<T> extends Component implements HasSize, HasStyle {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    // Builds the columns and the data provider; run again on every attach, since a re-attached grid is new.
-    private static final String SETUP = """
-            const grid = this, columns = JSON.parse($0), narrow = matchMedia('(max-width: ' + ($1 - 1) + 'px)');
-            grid.multiSort = true;
-            grid.multiSortPriority = 'append';
-            grid.querySelectorAll(':scope > vaadin-grid-column').forEach(column => column.remove());
-            const fit = () => columns.forEach((spec, i) => {
-              const column = grid._atlasColumns[i];
-              column.hidden = narrow.matches && !spec.onPhone;
-              column.width = narrow.matches && spec.phoneWidth ? spec.phoneWidth : spec.width;
-            });
-            grid._atlasColumns = columns.map(spec => {
-              const column = document.createElement('vaadin-grid-column');
-              column.path = spec.key;
-              column.flexGrow = spec.flexGrow;
-              if (spec.sortable) {
-                column.headerRenderer = root => {
-                  if (!root.firstElementChild) {
-                    const sorter = document.createElement('vaadin-grid-sorter');
-                    sorter.path = spec.key;
-                    sorter.textContent = spec.header;
-                    root.appendChild(sorter);
-                  }
-                };
-              } else {
-                column.header = spec.header;
-              }
-              if (spec.link) {
-                column.renderer = (root, column, model) => {
-                  let link = root.firstElementChild;
-                  if (!link) {
-                    link = document.createElement('a');
-                    link.setAttribute('router-link', '');
-                    root.appendChild(link);
-                  }
-                  link.href = model.item[spec.key + '$href'];
-                  link.textContent = model.item[spec.key];
-                };
-              }
-              grid.appendChild(column);
-              return column;
-            });
-            fit();
-            narrow.onchange = fit;
-            grid.dataProvider = (params, callback) => {
-              const order = params.sortOrders.filter(sort => sort.direction).map(sort => sort.path + ' ' + sort.direction).join(',');
-              grid.$server.rows(params.page, params.pageSize, order).then(text => {
-                const rows = JSON.parse(text);
-                // The size is not counted: one more page is offered while pages come back full.
-                callback(rows, params.page * params.pageSize + rows.length + (rows.length === params.pageSize ? params.pageSize : 0));
-              });
-            };
-            """;
-
     private final List<GridColumn<T>> columns = new ArrayList<>();
     private final SerializableFunction<Pageable, List<T>> rows;
     private Sort order = Sort.unsorted();
@@ -215,7 +161,8 @@ public class BrowserGrid<T> extends Component implements HasSize, HasStyle {
                 spec.put("phoneWidth", column.phoneWidth);
             }
         }
-        getElement().executeJs(SETUP, specs.toString(), NARROW_WIDTH);
+        PageScript.load(attachEvent.getUI());
+        getElement().executeJs("window.atlasGrid.setup(this, JSON.parse($0), $1)", specs.toString(), NARROW_WIDTH);
     }
 
     /** A column's definition: what it shows, how wide, how it sorts, whether a phone shows it. */

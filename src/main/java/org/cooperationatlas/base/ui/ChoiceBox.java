@@ -50,11 +50,12 @@ public class ChoiceBox<T> extends AbstractSinglePropertyField<ChoiceBox<T>, T>
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         // A re-attached element is created afresh in the browser, without items.
+        // Only the labels travel; an item's value is its position.
         ArrayNode sent = JSON.createArrayNode();
-        for (int i = 0; i < items.size(); i++) {
-            sent.addObject().put("value", String.valueOf(i)).put("label", labels.apply(items.get(i)));
-        }
-        getElement().executeJs("this.items = JSON.parse($0)", sent.toString());
+        items.forEach(item -> sent.add(labels.apply(item)));
+        getElement()
+                .executeJs(
+                        "this.items = JSON.parse($0).map((label, i) => ({label, value: String(i)}))", sent.toString());
     }
 
     private T toItem(String key) {

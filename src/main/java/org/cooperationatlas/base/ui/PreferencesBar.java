@@ -13,38 +13,16 @@ import org.cooperationatlas.base.i18n.LanguageCookie;
  */
 class PreferencesBar extends RenderedHtml {
 
-    /**
-     * The buttons' actions, defined once per page, and the stored scheme applied. The language button sets the
-     * cookie and reloads, so that the whole page is built again in the other language.
-     */
-    private static final String ACTIONS = """
-            window.atlasLayout = window.atlasLayout || {
-              applyScheme(dark) {
-                document.documentElement.setAttribute('theme', dark ? 'dark' : '');
-                document.documentElement.dispatchEvent(new CustomEvent('atlas-theme-changed'));
-              },
-              toggleScheme() {
-                const dark = document.documentElement.getAttribute('theme') !== 'dark';
-                localStorage.setItem('atlas-scheme', dark ? 'dark' : 'light');
-                this.applyScheme(dark);
-              },
-              language(tag) {
-                document.cookie = $0 + '=' + tag + '; path=/; max-age=31536000; samesite=lax';
-                location.reload();
-              }
-            };
-            const stored = localStorage.getItem('atlas-scheme');
-            window.atlasLayout.applyScheme(stored ? stored === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches);
-            """;
-
     PreferencesBar() {
         super("div");
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER);
         render(this::buttons);
     }
 
+    /** Loads the buttons' actions (js/atlas-page.js, cached by the browser) and applies the stored scheme. */
     static void defineActions(UI ui) {
-        ui.getPage().executeJs(ACTIONS, LanguageCookie.NAME);
+        PageScript.load(ui);
+        ui.getPage().executeJs("window.atlasLayout.start($0)", LanguageCookie.NAME);
     }
 
     // Two languages: one button that offers the other, in its own name ("中文", "English").
