@@ -37,16 +37,6 @@ public class ChoiceBox<T> extends AbstractSinglePropertyField<ChoiceBox<T>, T>
         setLabel(label);
     }
 
-    /** The values on offer, in order. */
-    public List<T> getItems() {
-        return items;
-    }
-
-    /** What the browser shows for a value. */
-    public String label(T item) {
-        return labels.apply(item);
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         // A re-attached element is created afresh in the browser, without items.

@@ -139,12 +139,13 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
                         "country.servesHere.none"));
     }
 
-    /** The names of every country the two lists name, read at once. */
+    /** The figures about the country in the records listed (its latest ones). */
     private static List<FigureLine> figuresAbout(RecordService records, String iso2, List<RoleInRecord> involved) {
         return records.figuresAbout(
                 iso2, involved.stream().map(role -> role.record().id()).toList());
     }
 
+    /** The names of every country the two lists name, read at once. */
     private Map<String, String> names(List<MissionMonth> abroad, List<MissionMonth> here) {
         Set<String> codes = new HashSet<>();
         abroad.forEach(line -> codes.add(String.valueOf(line.host().iso2())));

@@ -45,6 +45,7 @@ public class RecordFilterBar extends Composite<FlexLayout> {
 
     public RecordFilterBar(CountryService countries, SerializableConsumer<RecordFilter> onChange) {
         this.countries = countries;
+        this.onChange = onChange;
         text.setLabel(getTranslation("records.filter.text"));
         text.setPlaceholder(getTranslation("records.filter.text.placeholder"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -74,7 +75,6 @@ public class RecordFilterBar extends Composite<FlexLayout> {
 
         FlexLayout bar = getContent();
         bar.add(text, kind, crimeArea, country, region, from, to, clear);
-        this.onChange = onChange;
         bar.setAlignItems(FlexLayout.Alignment.BASELINE);
         bar.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
 
