@@ -36,6 +36,9 @@ public class BrowserGrid<T> extends Component implements HasSize, HasStyle {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The most rows one request may ask for; the browser's grid asks for fifty. */
+    static final int MAX_PAGE_SIZE = 500;
+
     private final List<GridColumn<T>> columns = new ArrayList<>();
     private final SerializableFunction<Pageable, List<T>> rows;
     private Sort order = Sort.unsorted();
@@ -110,9 +113,12 @@ public class BrowserGrid<T> extends Component implements HasSize, HasStyle {
         return sent.toString();
     }
 
-    /** A page of rows in the current order, as {@link #rows} reads it. */
+    /**
+     * A page of rows in the current order, as {@link #rows} reads it. The page and its size come from the browser:
+     * a negative page reads as the first, and a size is kept between 1 and {@link #MAX_PAGE_SIZE}.
+     */
     public List<T> fetch(int page, int pageSize) {
-        return rows.apply(PageRequest.of(page, Math.max(1, Math.min(pageSize, 500)), order));
+        return rows.apply(PageRequest.of(Math.max(0, page), Math.max(1, Math.min(pageSize, MAX_PAGE_SIZE)), order));
     }
 
     /** A cell's text as the browser shows it. */

@@ -157,4 +157,15 @@ class RecordListViewTest extends KaribuTest {
                 .as("only sortable columns order the rows")
                 .isTrue();
     }
+
+    @Test
+    void a_page_asked_for_out_of_bounds_reads_as_the_nearest_one_rather_than_failing() {
+        open("");
+        RecordListView view = view();
+        assertThat(view.grid.rows(-3, 5, "")).isEqualTo(view.grid.rows(0, 5, ""));
+        assertThat(view.grid.rows(0, -1, "")).startsWith("[{").doesNotContain("},{");
+        assertThat(view.grid.fetch(0, 1_000_000))
+                .hasSizeGreaterThanOrEqualTo(10)
+                .hasSizeLessThanOrEqualTo(500);
+    }
 }
