@@ -48,6 +48,11 @@ class CountriesJourneyTest extends BrowserJourney {
 
         Locator italy = page.getByRole(
                 AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Italy, 2 records$")));
+        // The flags in the list are fetched as they come into view.
+        italy.scrollIntoViewIfNeeded();
+        page.waitForFunction(
+                "img => img.complete && img.naturalWidth > 0",
+                italy.locator("img.atlas-flag").elementHandle());
         italy.focus();
         page.keyboard().press("Enter");
         settle();

@@ -23,10 +23,11 @@ public final class Flag {
     }
 
     /**
-     * The flag as an img element in escaped HTML, for lists rendered in one piece. The browser fetches it when it
-     * comes near the screen: a long list does not open a burst of requests (and connections) with the page.
+     * The flag as a decorative img element (the country's name stands beside it), for lists rendered in one piece.
+     * Its address is in {@code data-src}: the page's script fetches flags as they come near the screen, two at a
+     * time, so that a long list opens no burst of requests (and connections) with the page.
      */
-    public static String html(String iso2, String countryName) {
-        return "<img class=\"atlas-flag\" loading=\"lazy\" src=\"" + url(iso2) + "\" alt=\"" + countryName + "\">";
+    public static String html(String iso2) {
+        return "<img class=\"atlas-flag\" alt=\"\" data-src=\"" + url(iso2) + "\">";
     }
 }

@@ -2,11 +2,6 @@ package org.cooperationatlas.explore.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -74,12 +69,13 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
     final TextField search = new TextField();
     final ChoiceBox<Order> order;
     final Checkbox onlyWithRecords = new Checkbox();
-    final Div groups = new Div();
+    // The grouped list as one piece of HTML: headings and 250 links as components would stay in the session.
+    final RenderedHtml groups = new RenderedHtml("div");
     final WorldMap map;
     final MapControls mapControls;
     private final PeacekeepingFlows personnel;
     // The countries with records the map cannot draw: beside the map while it shows records.
-    private final Section offMap;
+    private final RenderedHtml offMap;
 
     public CountriesView(
             CountryService countryService,
@@ -132,7 +128,7 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
                 controls,
                 groups);
         addClassNames(LumoUtility.Padding.MEDIUM);
-        groups.setWidthFull();
+        groups.addClassName(LumoUtility.Width.FULL);
         showGroups();
     }
 
@@ -188,33 +184,40 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
     }
 
     /** Countries with records that the map cannot draw: too small for its scale, or not in its data. */
-    private Section offMap(List<Country> countries) {
-        Section panel = new Section();
-        H3 title = new H3(getTranslation("countries.offMap.title"));
-        title.addClassNames(LumoUtility.FontSize.MEDIUM);
-        panel.add(title);
-        List<Country> notDrawn = countries.stream()
+    private RenderedHtml offMap(List<Country> countries) {
+        List<String> notDrawn = countries.stream()
                 .filter(c -> !shapes.isDrawn(c.getIso2()) && counts(c).total() > 0)
                 .sorted(byName())
+                .map(Country::getIso2)
                 .toList();
         long others = countries.stream()
                 .filter(c -> !shapes.isDrawn(c.getIso2()) && counts(c).total() == 0)
                 .count();
-        panel.add(notDrawn.isEmpty() ? new Paragraph(getTranslation("countries.offMap.none")) : listOf(notDrawn));
-        Paragraph note = new Paragraph(getTranslation("countries.offMap.note", others));
-        note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        panel.add(note);
+        RenderedHtml panel = new RenderedHtml("section");
+        // Rendered from the codes alone whenever it is shown: the countries come from the service's cache.
+        panel.render(() -> element("h3", getTranslation("countries.offMap.title"), LumoUtility.FontSize.MEDIUM)
+                + (notDrawn.isEmpty()
+                        ? element("p", getTranslation("countries.offMap.none"))
+                        : "<ul>" + items(inOrder(notDrawn)) + "</ul>")
+                + element(
+                        "p",
+                        getTranslation("countries.offMap.note", others),
+                        LumoUtility.TextColor.SECONDARY,
+                        LumoUtility.FontSize.SMALL));
         return panel;
     }
 
     void showGroups() {
-        groups.removeAll();
+        // Rendered again from the fields (which a re-attach keeps) rather than kept as text.
+        groups.render(groupsHtml(), this::groupsHtml);
+    }
+
+    private String groupsHtml() {
         List<Country> shown = shown();
         if (shown.isEmpty()) {
-            groups.add(new Paragraph(getTranslation("countries.none")));
-            return;
+            return "<p>" + RenderedHtml.escape(getTranslation("countries.none")) + "</p>";
         }
-        showGrouped(shown);
+        return grouped(shown);
     }
 
     /** The countries the search, the "only with records" switch and the order leave, in that order. */
@@ -267,7 +270,8 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
                         .toList());
     }
 
-    private void showGrouped(List<Country> shown) {
+    /** The countries under a heading per UN region and sub-region, each group a list of links. */
+    private String grouped(List<Country> shown) {
         Map<String, Map<String, List<Country>>> byRegion = shown.stream()
                 .collect(Collectors.groupingBy(
                         c -> Objects.requireNonNullElse(c.getRegion(), ""),
@@ -276,33 +280,38 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
                                 c -> Objects.requireNonNullElse(c.getSubRegion(), ""),
                                 LinkedHashMap::new,
                                 Collectors.toList())));
+        StringBuilder html = new StringBuilder();
         byRegion.keySet().stream()
                 .sorted(groupOrder(region -> byRegion.get(region).values().stream()
                         .flatMap(List::stream)
                         .toList()))
                 .forEach(region -> {
-                    H2 heading = new H2(
-                            region.isEmpty() ? getTranslation("countries.noRegion") : Regions.label(this, region));
-                    heading.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.Margin.Top.LARGE);
-                    groups.add(heading);
+                    String heading =
+                            region.isEmpty() ? getTranslation("countries.noRegion") : Regions.label(this, region);
+                    html.append(element("h2", heading, LumoUtility.FontSize.XLARGE, LumoUtility.Margin.Top.LARGE));
                     Map<String, List<Country>> subRegions = byRegion.get(region);
                     subRegions.keySet().stream()
                             .sorted(groupOrder(subRegions::get))
                             .forEach(subRegion -> {
-                                List<Country> members = subRegions.get(subRegion);
                                 if (!subRegion.isEmpty()) {
-                                    H3 subHeading = new H3(Regions.label(this, subRegion));
-                                    subHeading.addClassNames(
+                                    html.append(element(
+                                            "h3",
+                                            Regions.label(this, subRegion),
                                             LumoUtility.FontSize.MEDIUM,
                                             LumoUtility.TextColor.SECONDARY,
-                                            LumoUtility.Margin.Vertical.SMALL);
-                                    groups.add(subHeading);
+                                            LumoUtility.Margin.Vertical.SMALL));
                                 }
-                                RenderedHtml list = listOf(members);
-                                list.addClassName("atlas-country-list");
-                                groups.add(list);
+                                html.append("<ul class=\"atlas-country-list\">")
+                                        .append(items(subRegions.get(subRegion)))
+                                        .append("</ul>");
                             });
                 });
+        return html.toString();
+    }
+
+    private static String element(String tag, String text, String... classNames) {
+        String attributes = classNames.length == 0 ? "" : " class=\"" + String.join(" ", classNames) + "\"";
+        return "<" + tag + attributes + ">" + RenderedHtml.escape(text) + "</" + tag + ">";
     }
 
     /**
@@ -324,7 +333,7 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
                     .append("\" aria-label=\"")
                     .append(RenderedHtml.escape(name + ", " + total))
                     .append("\">")
-                    .append(Flag.html(country.getIso2(), RenderedHtml.escape(name)))
+                    .append(Flag.html(country.getIso2()))
                     .append("<span>")
                     .append(RenderedHtml.escape(name))
                     .append("</span>")
@@ -351,16 +360,9 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
         return html.toString();
     }
 
-    /** A list of the countries that keeps only their codes: it is rendered from them whenever it is shown. */
-    private RenderedHtml listOf(List<Country> members) {
-        List<String> codes = members.stream().map(Country::getIso2).toList();
-        RenderedHtml list = new RenderedHtml("ul");
-        list.render(items(members), () -> {
-            Map<String, Country> byCode = countryService.byCodes(codes);
-            return items(
-                    codes.stream().map(byCode::get).filter(Objects::nonNull).toList());
-        });
-        return list;
+    private List<Country> inOrder(List<String> codes) {
+        Map<String, Country> byCode = countryService.byCodes(codes);
+        return codes.stream().map(byCode::get).filter(Objects::nonNull).toList();
     }
 
     private Map<String, CountryInvolvement> involvement() {

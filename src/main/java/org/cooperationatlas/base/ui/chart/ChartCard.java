@@ -20,6 +20,7 @@ public class ChartCard extends Composite<Section> {
 
     // Shows or hides the card's table and says what a second press would do; no server round trip.
     private static final String TOGGLE = "const t = this.closest('section').querySelector('.atlas-chart-table');"
+            + "if (!t) return;"
             + "const hidden = t.classList.toggle('atlas-visually-hidden');"
             + "this.textContent = hidden ? this.dataset.show : this.dataset.hide;"
             + "this.setAttribute('aria-expanded', String(!hidden));";

@@ -1,35 +1,33 @@
 package org.cooperationatlas.base.ui.chart;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.cooperationatlas.base.ui.RenderedHtml;
 
 /**
- * The data of a chart as a plain HTML table: read by screen readers, shown on request. The browser gets the rows
- * as HTML rather than an element per cell, which the server would keep for the whole visit (a map's table has
- * over a thousand cells).
+ * The data of a chart as a plain HTML table: read by screen readers, shown on request. The browser fetches it as
+ * HTML with the chart's option (see {@link EChart}) rather than getting an element per cell, which the server
+ * would keep for the whole visit (a map's table has over a thousand cells).
  */
-class ChartTable extends RenderedHtml {
-
-    private static final String HIDDEN = "atlas-visually-hidden";
+final class ChartTable implements Serializable {
 
     // Cells end with the unit separator, rows with the record separator, and the rows are deflated: a few compact
     // bytes per table in the session, instead of a string and a list per cell (a map's table has over a thousand).
     private static final char CELL_END = '\u001f';
     private static final char ROW_END = '\u001e';
 
-    private String headers = "";
-    private PackedText rows = PackedText.EMPTY;
-
-    ChartTable() {
-        super("table");
-        addClassNames(HIDDEN, "atlas-chart-table");
-    }
+    // Read by the chart's data request as well, which runs without the page's lock.
+    private volatile String headers = "";
+    private volatile PackedText rows = PackedText.EMPTY;
 
     void show(List<String> newHeaders, List<List<String>> newRows) {
         headers = encode(List.of(newHeaders));
         rows = PackedText.of(encode(newRows));
-        render(this::html);
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty() && headers.isEmpty();
     }
 
     private static String encode(List<List<String>> table) {
@@ -62,7 +60,8 @@ class ChartTable extends RenderedHtml {
         return List.copyOf(table);
     }
 
-    private String html() {
+    /** The table's content (head and body) as escaped HTML. */
+    String html() {
         StringBuilder html = new StringBuilder("<thead><tr>");
         decode(headers).stream()
                 .flatMap(List::stream)

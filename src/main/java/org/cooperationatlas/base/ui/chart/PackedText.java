@@ -1,11 +1,17 @@
 package org.cooperationatlas.base.ui.chart;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.Inflater;
+import org.apache.commons.io.output.CountingOutputStream;
 
 /**
  * Text a page keeps on the server only to send it again (a chart's option after a re-attach, its table for a
@@ -39,6 +45,29 @@ final class PackedText implements Serializable {
         } finally {
             deflater.end();
         }
+    }
+
+    /**
+     * A JSON tree as text, written straight into the packed bytes: the whole text is never held at once, and the
+     * writer keeps no buffer the size of the largest text it ever wrote (a string writer's would stay with the
+     * thread).
+     */
+    static PackedText ofJson(ObjectMapper mapper, JsonNode json) {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream(1024);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        CountingOutputStream counted = new CountingOutputStream(new DeflaterOutputStream(packed, deflater, 8192));
+        try (counted) {
+            mapper.writeValue(counted, json);
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        } finally {
+            deflater.end();
+        }
+        return new PackedText(packed.toByteArray(), Math.toIntExact(counted.getByteCount()));
+    }
+
+    boolean isEmpty() {
+        return length == 0;
     }
 
     String text() {
