@@ -3,7 +3,12 @@ package org.cooperationatlas.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -44,5 +49,30 @@ class DashboardJourneyTest extends BrowserJourney {
         Locator shown = page.locator("vaadin-grid-cell-content a >> visible=true");
         assertThat(shown).hasCount(1);
         assertThat(shown.first()).hasText("China–US crackdown on a chain of pornographic websites");
+    }
+
+    @Test
+    void a_chart_card_shows_its_table_and_gives_its_data_as_csv() throws Exception {
+        open("/");
+        page.waitForFunction(CHARTS_DRAWN);
+        Locator card = page.locator(".atlas-chart-card", new Page.LocatorOptions().setHasText("Records per year"));
+        Locator table = card.locator("table.atlas-chart-table");
+        // Read by screen readers, out of sight for the rest until asked for.
+        Pattern outOfSight = Pattern.compile("atlas-visually-hidden");
+        assertThat(table).hasClass(outOfSight);
+
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show table"))
+                .click();
+        assertThat(table).not().hasClass(outOfSight);
+        assertThat(table).isVisible();
+        assertThat(table.locator("tbody th", new Locator.LocatorOptions().setHasText("2011")))
+                .hasCount(1);
+
+        Download download = page.waitForDownload(
+                () -> card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Download CSV"))
+                        .click());
+        String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertThat(download.suggestedFilename()).isEqualTo("records-per-year-by-kind.csv");
+        assertThat(csv).contains("\"Records per year, by kind\"", "\n2011,");
     }
 }

@@ -19,8 +19,15 @@ public class CsvDownload extends Anchor {
     public CsvDownload(String fileName, SerializableSupplier<CsvTable> table) {
         setText(getTranslation("chart.download"));
         addClassNames(LumoUtility.FontSize.SMALL);
-        String exported = getTranslation("chart.exported");
-        setHref((DownloadHandler) download -> {
+        setHref(handler(fileName, table, getTranslation("chart.exported")));
+    }
+
+    /**
+     * What serves the CSV: for a link of its own, or for an element whose address a button of rendered HTML
+     * follows. {@code exported} is the "exported on" label in the reader's language.
+     */
+    public static DownloadHandler handler(String fileName, SerializableSupplier<CsvTable> table, String exported) {
+        return download -> {
             // The file speaks the reader's language and formats numbers as the page does: the page's UI is made
             // current while the rows are read and written (without its lock, which a long download would hold).
             Map<Class<?>, CurrentInstance> before = CurrentInstance.setCurrent(download.getUI());
@@ -34,6 +41,6 @@ public class CsvDownload extends Anchor {
             } finally {
                 CurrentInstance.restoreInstances(before);
             }
-        });
+        };
     }
 }

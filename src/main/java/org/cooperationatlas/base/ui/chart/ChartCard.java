@@ -12,12 +12,17 @@ import org.cooperationatlas.base.ui.RenderedHtml;
 
 /**
  * A chart with what a reader needs to trust and reuse it: a title, its units, the sources behind it, its data
- * as a table, and the same data as a CSV download. The texts around the chart are sent as HTML, and the button
- * that shows the table works in the browser alone: none of them is kept on the server as components, and the card
- * has no layout containers of its own (its CSS places the parts).
+ * as a table, and the same data as a CSV download. The texts around the chart and the buttons that show the table
+ * and fetch the CSV are one piece of HTML that works in the browser alone: the server keeps the card, its texts
+ * and its chart, and the card's CSS grid places the parts (the texts' element lays out no box of its own).
  */
 public class ChartCard extends Composite<Section> {
 
+    // The card's element carries the CSV's address; the button fetches it as a download.
+    private static final String CSV_ADDRESS = "data-csv";
+    private static final String DOWNLOAD = "const a = document.createElement('a');"
+            + "a.href = this.closest('section').getAttribute('" + CSV_ADDRESS + "');"
+            + "a.download = ''; a.click();";
     // Shows or hides the card's table and says what a second press would do; no server round trip.
     private static final String TOGGLE = "const t = this.closest('section').querySelector('.atlas-chart-table');"
             + "if (!t) return;"
@@ -27,8 +32,7 @@ public class ChartCard extends Composite<Section> {
 
     private final String title;
     private final EChart chart;
-    private final RenderedHtml header = new RenderedHtml("div");
-    private final RenderedHtml footer = new RenderedHtml("div");
+    private final RenderedHtml texts = new RenderedHtml("div");
     private String unitsNote = "";
     private String sourceNote = "";
     private String emptyText = "";
@@ -39,11 +43,13 @@ public class ChartCard extends Composite<Section> {
     public ChartCard(String title, EChart chart) {
         this.title = title;
         this.chart = chart;
-        // The sources and the table button, then the CSV link beside them (laid out by the card's CSS grid).
-        footer.addClassName("atlas-chart-card-footer");
+        texts.addClassName("atlas-chart-card-texts");
         Section card = getContent();
-        card.add(header, chart, footer, new CsvDownload(fileName(title), this::csv));
+        card.add(texts, chart);
         card.addClassNames("atlas-card", "atlas-chart-card");
+        card.getElement()
+                .setAttribute(
+                        CSV_ADDRESS, CsvDownload.handler(fileName(title), this::csv, getTranslation("chart.exported")));
         renderTexts();
     }
 
@@ -74,14 +80,22 @@ public class ChartCard extends Composite<Section> {
     }
 
     private void renderTexts() {
-        header.render(this::headerHtml);
-        footer.render(() -> paragraph(sourceNote, LumoUtility.FontSize.XSMALL) + toggleHtml());
+        texts.render(() -> "<div class=\"atlas-chart-card-head\">" + headerHtml() + "</div>"
+                + "<div class=\"atlas-chart-card-footer\">" + paragraph(sourceNote, LumoUtility.FontSize.XSMALL)
+                + toggleHtml() + "</div>" + downloadHtml());
     }
 
     private String headerHtml() {
         String html = "<h2 class=\"" + LumoUtility.FontSize.LARGE + " " + LumoUtility.Margin.NONE + "\">"
                 + escape(title) + "</h2>" + paragraph(unitsNote, LumoUtility.FontSize.SMALL);
         return hasData || emptyText.isEmpty() ? html : html + paragraph(emptyText, LumoUtility.FontSize.MEDIUM);
+    }
+
+    private String downloadHtml() {
+        return hasData
+                ? "<button type=\"button\" class=\"atlas-table-toggle atlas-csv-button\" onclick=\"" + escape(DOWNLOAD)
+                        + "\">" + escape(getTranslation("chart.download")) + "</button>"
+                : "";
     }
 
     private String toggleHtml() {
