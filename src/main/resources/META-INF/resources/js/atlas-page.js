@@ -210,6 +210,25 @@ window.atlasCharts = window.atlasCharts || (function () {
   return { render, sweep };
 })();
 
+// The buttons of a chart card, which work in the browser alone.
+window.atlasCards = window.atlasCards || {
+  // Shows or hides the card's table and says what a second press would do.
+  toggleTable(button) {
+    const table = button.closest('section').querySelector('.atlas-chart-table');
+    if (!table) return;
+    const hidden = table.classList.toggle('atlas-visually-hidden');
+    button.textContent = hidden ? button.dataset.show : button.dataset.hide;
+    button.setAttribute('aria-expanded', String(!hidden));
+  },
+  // Fetches the card's CSV, whose address the card's element carries, as a download.
+  download(button) {
+    const link = document.createElement('a');
+    link.href = button.closest('section').getAttribute('data-csv');
+    link.download = '';
+    link.click();
+  }
+};
+
 // Flags in lists are img elements with their address in data-src: they are fetched as they come near the
 // screen, two at a time, instead of a burst of requests (each wanting a connection of its own) with the page.
 window.atlasFlags = window.atlasFlags || (function () {

@@ -18,17 +18,8 @@ import org.cooperationatlas.base.ui.RenderedHtml;
  */
 public class ChartCard extends Composite<Section> {
 
-    // The card's element carries the CSV's address; the button fetches it as a download.
+    // The card's element carries the CSV's address, which its download button (js/atlas-page.js) follows.
     private static final String CSV_ADDRESS = "data-csv";
-    private static final String DOWNLOAD = "const a = document.createElement('a');"
-            + "a.href = this.closest('section').getAttribute('" + CSV_ADDRESS + "');"
-            + "a.download = ''; a.click();";
-    // Shows or hides the card's table and says what a second press would do; no server round trip.
-    private static final String TOGGLE = "const t = this.closest('section').querySelector('.atlas-chart-table');"
-            + "if (!t) return;"
-            + "const hidden = t.classList.toggle('atlas-visually-hidden');"
-            + "this.textContent = hidden ? this.dataset.show : this.dataset.hide;"
-            + "this.setAttribute('aria-expanded', String(!hidden));";
 
     private final String title;
     private final EChart chart;
@@ -93,8 +84,9 @@ public class ChartCard extends Composite<Section> {
 
     private String downloadHtml() {
         return hasData
-                ? "<button type=\"button\" class=\"atlas-table-toggle atlas-csv-button\" onclick=\"" + escape(DOWNLOAD)
-                        + "\">" + escape(getTranslation("chart.download")) + "</button>"
+                ? "<button type=\"button\" class=\"atlas-table-toggle atlas-csv-button\""
+                        + " onclick=\"atlasCards.download(this)\">" + escape(getTranslation("chart.download"))
+                        + "</button>"
                 : "";
     }
 
@@ -104,8 +96,8 @@ public class ChartCard extends Composite<Section> {
         }
         String show = getTranslation("chart.showTable");
         return "<button type=\"button\" class=\"atlas-table-toggle\" aria-expanded=\"false\" data-show=\""
-                + escape(show) + "\" data-hide=\"" + escape(getTranslation("chart.hideTable")) + "\" onclick=\""
-                + escape(TOGGLE) + "\">" + escape(show) + "</button>";
+                + escape(show) + "\" data-hide=\"" + escape(getTranslation("chart.hideTable"))
+                + "\" onclick=\"atlasCards.toggleTable(this)\">" + escape(show) + "</button>";
     }
 
     private static String paragraph(String text, String size) {

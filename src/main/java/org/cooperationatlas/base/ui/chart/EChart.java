@@ -57,7 +57,6 @@ public class EChart extends Component implements HasSize, HasStyle {
         // What the drawing area, made by the browser, is called for screen readers (it is a picture to them).
         getElement().setAttribute("data-label", description);
         getElement().setAttribute("data-chart", new ChartData());
-        setWidthFull();
     }
 
     /** The height of the drawing (320 pixels unless set); a table shown below it adds to the component's height. */
