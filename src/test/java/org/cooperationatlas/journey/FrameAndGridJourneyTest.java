@@ -81,6 +81,30 @@ class FrameAndGridJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void the_country_filter_finds_a_country_as_typed_and_clear_filters_opens_the_grid_unfiltered() {
+        open("/records");
+        Locator country = page.getByLabel("Country");
+        country.fill("ital");
+        Locator italy = page.locator("vaadin-combo-box-item", new Page.LocatorOptions().setHasText("Italy"));
+        assertThat(italy).hasCount(1);
+        italy.click();
+        settle();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/records\\?country=IT$"));
+        assertThat(page.locator("vaadin-grid-cell-content a >> visible=true")).hasCount(2);
+
+        // Opened from its address, the filter shows the country by name.
+        open("/records?country=IT");
+        assertThat(country).hasValue("Italy");
+        Locator clear = page.locator("a.atlas-clear-filters");
+        assertThat(clear).hasText("Clear filters");
+        clear.click();
+        settle();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/records$"));
+        assertThat(country).hasValue("");
+        assertThat(clear).hasCount(0);
+    }
+
+    @Test
     void on_a_phone_the_grid_keeps_title_and_period() {
         page.setViewportSize(390, 800);
         open("/records");

@@ -42,6 +42,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         this.peacekeeping = peacekeeping;
         this.filterBar = new RecordFilterBar(
                 countries,
+                DashboardView.class,
                 changed ->
                         UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(changed.toParameters())));
         openAll.setText(getTranslation("dashboard.openRecords"));

@@ -36,7 +36,7 @@ final class CountryFields {
     }
 
     /** The countries the typed text names, sorted by their names in the reader's language. */
-    private static Stream<Country> matching(CountryService countries, Locale locale, String typed) {
+    static Stream<Country> matching(CountryService countries, Locale locale, String typed) {
         String text = typed.trim().toLowerCase(locale);
         Collator collator = Collator.getInstance(locale);
         return countries.all().stream()

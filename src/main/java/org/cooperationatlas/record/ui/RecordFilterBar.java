@@ -1,19 +1,21 @@
 package org.cooperationatlas.record.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import org.cooperationatlas.base.ui.ChoiceBox;
 import org.cooperationatlas.base.ui.ChoiceField;
+import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.YearField;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
@@ -30,22 +32,28 @@ public class RecordFilterBar extends Composite<FlexLayout> {
     final TextField text = new TextField();
     final ChoiceBox<RecordKind> kind;
     final ChoiceBox<CrimeArea> crimeArea;
-    final ComboBox<Country> country = new ComboBox<>();
+    final CountryBox country;
     final ChoiceBox<String> region;
     // Only while a metric filter is on (it comes from a click on the overview): most readers never see it.
     Button metric;
     final YearField from;
     final YearField to;
-    private final Button clear = new Button();
+    // A link to the unfiltered page, there while a filter is on: a component button would sit in every session.
+    final RenderedHtml clear = new RenderedHtml("span");
+    private final String unfiltered;
     private final CountryService countries;
     private final SerializableConsumer<RecordFilter> onChange;
     private boolean showing;
     // Filters the bar has no field for (region, metric from a dashboard click) are kept as they came.
     private RecordFilter shown = RecordFilter.NONE;
 
-    public RecordFilterBar(CountryService countries, SerializableConsumer<RecordFilter> onChange) {
+    /** {@code view} is the page the bar filters, which its "clear filters" link opens without filters. */
+    public RecordFilterBar(
+            CountryService countries, Class<? extends Component> view, SerializableConsumer<RecordFilter> onChange) {
         this.countries = countries;
         this.onChange = onChange;
+        String address = RouteConfiguration.forSessionScope().getUrl(view);
+        this.unfiltered = address.isEmpty() ? "." : address;
         text.setLabel(getTranslation("records.filter.text"));
         text.setPlaceholder(getTranslation("records.filter.text.placeholder"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -57,7 +65,7 @@ public class RecordFilterBar extends Composite<FlexLayout> {
         kind = RecordChoices.kind(this);
         crimeArea = RecordChoices.crimeArea(this);
 
-        CountryFields.configure(country, countries);
+        country = new CountryBox(countries);
         country.setLabel(getTranslation("records.filter.country"));
         country.setClearButtonVisible(true);
         country.setTooltipText(getTranslation("records.filter.country.help"));
@@ -68,10 +76,6 @@ public class RecordFilterBar extends Composite<FlexLayout> {
 
         from = year("records.filter.from");
         to = year("records.filter.to");
-
-        clear.setText(getTranslation("records.filter.clear"));
-        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        clear.addClickListener(click -> onChange.accept(RecordFilter.NONE));
 
         FlexLayout bar = getContent();
         bar.add(text, kind, crimeArea, country, region, from, to, clear);
@@ -111,10 +115,17 @@ public class RecordFilterBar extends Composite<FlexLayout> {
             showMetric(filter);
             from.setValue(filter.fromYear());
             to.setValue(filter.toYear());
-            clear.setEnabled(!filter.isEmpty());
+            showClear(filter);
         } finally {
             showing = false;
         }
+    }
+
+    private void showClear(RecordFilter filter) {
+        String label = getTranslation("records.filter.clear");
+        String link = "<a router-link class=\"atlas-clear-filters\" href=\"" + RenderedHtml.escape(unfiltered) + "\">"
+                + RenderedHtml.escape(label) + "</a>";
+        clear.render(filter.isEmpty() ? "" : link, () -> shown.isEmpty() ? "" : link);
     }
 
     private void showMetric(RecordFilter filter) {

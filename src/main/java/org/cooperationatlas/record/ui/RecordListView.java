@@ -49,7 +49,7 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
 
     public RecordListView(RecordFinder records, CountryService countries) {
         this.records = records;
-        this.filterBar = new RecordFilterBar(countries, this::applyFromUser);
+        this.filterBar = new RecordFilterBar(countries, RecordListView.class, this::applyFromUser);
         this.grid = new BrowserGrid<>(pageable -> pager.page(records, filter, pageable));
 
         configureGrid();

@@ -44,6 +44,7 @@ public class EChart extends Component implements HasSize, HasStyle {
     private static final JsonFactory STREAMS = JSON.getFactory();
 
     private final ChartTable table = new ChartTable();
+    private final ChartData data = new ChartData();
     private final List<Consumer<ChartClick>> clickListeners = new ArrayList<>();
     // The option as JSON text, deflated: what the chart's address serves. Read by that request as well, which
     // runs without the page's lock.
@@ -56,7 +57,7 @@ public class EChart extends Component implements HasSize, HasStyle {
         addClassName("atlas-chart");
         // What the drawing area, made by the browser, is called for screen readers (it is a picture to them).
         getElement().setAttribute("data-label", description);
-        getElement().setAttribute("data-chart", new ChartData());
+        getElement().setAttribute("data-chart", data);
     }
 
     /** The height of the drawing (320 pixels unless set); a table shown below it adds to the component's height. */
@@ -136,6 +137,11 @@ public class EChart extends Component implements HasSize, HasStyle {
             drawingAsked = false;
             getElement().executeJs(RENDER, mapName, mapUrl);
         }));
+    }
+
+    /** What the chart's address serves. */
+    DownloadHandler data() {
+        return data;
     }
 
     /** Serves the chart's option and its table, as the browser draws them, in one JSON object. */
