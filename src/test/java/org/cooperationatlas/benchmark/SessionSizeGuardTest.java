@@ -25,10 +25,10 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "atlas.test.database=session-size")
 class SessionSizeGuardTest {
 
-    /** Today's sizes (records grid 69 KB, overview 91 KB) and a little room for what a page's timing changes. */
-    static final long RECORDS_LIMIT = 76 * 1024;
+    /** Today's sizes (records grid 58 KB, overview 74 KB) and a little room for what a page's timing changes. */
+    static final long RECORDS_LIMIT = 64 * 1024;
 
-    static final long OVERVIEW_LIMIT = 99 * 1024;
+    static final long OVERVIEW_LIMIT = 81 * 1024;
 
     private static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
