@@ -40,6 +40,7 @@ public final class CountryNames {
             "islands",
             "isl",
             "islands");
+    private static final Pattern ABBREVIATED = Pattern.compile("^(.+?)\\s*\\(\\p{Lu}{2,6}\\)$");
     private static final Pattern INVERTED = Pattern.compile("^(.+?)\\s*(?:,\\s*(.+)|\\((.+)\\))\\s*$");
 
     private final Map<String, String> byCode = new HashMap<>();
@@ -94,6 +95,11 @@ public final class CountryNames {
         if (found == null) {
             found = inverted(trimmed);
         }
+        Matcher abbreviated = ABBREVIATED.matcher(trimmed);
+        if (found == null && abbreviated.matches()) {
+            // "Democratic Republic of the Congo (DRC)": a name with its abbreviation after it.
+            return match(abbreviated.group(1));
+        }
         if (found != null) {
             return Optional.of(new CountryMatch(found, false, false));
         }
@@ -101,6 +107,25 @@ public final class CountryNames {
             return Optional.empty();
         }
         return cutNames.computeIfAbsent(key(trimmed), this::cutName);
+    }
+
+    /**
+     * The countries one of whose names starts as the text does: what a name cut short by a narrow column may
+     * stand for ("Russian", "United States of").
+     */
+    public List<String> startingWith(String text) {
+        String key = key(text);
+        List<String> countries = new ArrayList<>();
+        if (key.isEmpty()) {
+            return countries;
+        }
+        byName.forEach((name, iso2) -> {
+            if (name.startsWith(key) && !countries.contains(iso2)) {
+                countries.add(iso2);
+            }
+        });
+        countries.sort(null);
+        return countries;
     }
 
     /** Whether the text is an ISO alpha-2, alpha-3 or M49 numeric code of a country. */

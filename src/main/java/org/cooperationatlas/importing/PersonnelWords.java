@@ -14,28 +14,7 @@ final class PersonnelWords {
     private PersonnelWords() {}
 
     static Optional<PersonnelType> type(String text) {
-        String folded = " " + CountryNames.fold(text) + " ";
-        for (PersonnelType type : PersonnelType.values()) {
-            if (folded.equals(" " + CountryNames.fold(type.name()) + " ")) {
-                return Optional.of(type);
-            }
-        }
-        if (folded.contains(" formed police") || folded.contains(" fpu")) {
-            return Optional.of(PersonnelType.FORMED_POLICE_UNIT);
-        }
-        if (folded.contains(" police") || folded.contains(" ipo ") || folded.contains(" unpol ")) {
-            return Optional.of(PersonnelType.INDIVIDUAL_POLICE);
-        }
-        if (folded.contains(" expert") || folded.contains(" eom ") || folded.contains(" observer")) {
-            return Optional.of(PersonnelType.EXPERTS_ON_MISSION);
-        }
-        if (folded.contains(" staff")) {
-            return Optional.of(PersonnelType.STAFF_OFFICERS);
-        }
-        if (folded.contains(" troop") || folded.contains(" contingent")) {
-            return Optional.of(PersonnelType.TROOPS);
-        }
-        return Optional.empty();
+        return PersonnelType.named(text);
     }
 
     /** The gender a cell says (a file with a row per gender): male, female, or total for all. */

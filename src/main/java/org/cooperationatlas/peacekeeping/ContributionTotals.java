@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Peacekeeping personnel per month and type, kept summed (V18): per contributing country, per region of the
- * contributors, and over all of them.
+ * contributors, and over all of them, from the lines per mission and, for a month held without missions, the
+ * lines per country (V23); a month that has lines per mission (a file imported over a report without missions)
+ * is counted from those alone.
  * A write of contribution lines sums its months again in its own transaction, so readers never add up a
  * million lines, and every node reads the same sums.
  */
@@ -77,6 +79,17 @@ class ContributionTotals {
                 .list();
     }
 
+    java.util.Set<String> contributorsBetween(LocalDate from, LocalDate to) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select distinct contributing_country from contribution_month_total
+                        where period_month between :from and :to and total > 0
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .query(String.class)
+                .list());
+    }
+
     /** Sums the given months again from their lines; runs in the caller's transaction. */
     void recount(Collection<LocalDate> months) {
         List<LocalDate> all = new ArrayList<>(months);
@@ -87,8 +100,15 @@ class ContributionTotals {
                     .update();
             jdbc.sql("""
                     insert into contribution_month_total (contributing_country, period_month, personnel_type, total)
-                    select contributing_country, period_month, personnel_type, sum(total)
-                    from peacekeeping_contribution where period_month in (:months)
+                    select contributing_country, period_month, personnel_type, sum(total) from (
+                        select contributing_country, period_month, personnel_type, total
+                        from peacekeeping_contribution where period_month in (:months)
+                        union all
+                        select contributing_country, period_month, personnel_type, total
+                        from contribution_by_country country_line where period_month in (:months)
+                        and not exists (select 1 from peacekeeping_contribution mission_line
+                                        where mission_line.period_month = country_line.period_month)
+                    ) lines
                     group by contributing_country, period_month, personnel_type
                     """).param("months", some).update();
             jdbc.sql("delete from contribution_month_sum where period_month in (:months)")

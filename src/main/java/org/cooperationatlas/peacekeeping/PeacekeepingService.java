@@ -2,10 +2,10 @@ package org.cooperationatlas.peacekeeping;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -31,6 +31,8 @@ public class PeacekeepingService {
     private final ContributionFlows flows;
 
     private final AggregateCache aggregates;
+    private final MonthWriter monthWriter;
+    private final ContributionMonths months;
 
     PeacekeepingService(
             ContributionRepository contributions,
@@ -39,7 +41,11 @@ public class PeacekeepingService {
             ContributionPages pages,
             ContributionTotals totals,
             ContributionFlows flows,
-            AggregateCache aggregates) {
+            AggregateCache aggregates,
+            MonthWriter monthWriter,
+            ContributionMonths months) {
+        this.monthWriter = monthWriter;
+        this.months = months;
         this.flows = flows;
         this.pages = pages;
         this.totals = totals;
@@ -151,6 +157,53 @@ public class PeacekeepingService {
         return new KnownMissions(missions.findAllByOrderByAcronym());
     }
 
+    /**
+     * What writing each month as its report gives it would change. The lines' missions are written as the atlas
+     * knows them first, as the write does.
+     */
+    @Secured(Role.ADMIN_AUTHORITY)
+    public MonthChanges changes(MonthStatistics month) {
+        return monthWriter.changes(withKnownMissions(month));
+    }
+
+    /** The month's statistics with each mission written as the atlas knows it, as a write would store them. */
+    public MonthStatistics asStored(MonthStatistics month) {
+        return withKnownMissions(month);
+    }
+
+    /**
+     * Writes whole months of statistics, each as one report gives it: the month then holds exactly the report's
+     * lines, and the report is its source. All the months, or (on a failure, or when the caller stops it through
+     * the progress callback) none of them.
+     */
+    @Transactional
+    @Secured(Role.ADMIN_AUTHORITY)
+    public List<MonthChanges> replaceMonths(List<MonthStatistics> statistics, IntConsumer progress) {
+        return monthWriter.write(
+                statistics.stream().map(this::withKnownMissions).toList(), Map.of(), progress);
+    }
+
+    private MonthStatistics withKnownMissions(MonthStatistics month) {
+        return month.report().namesMissions() ? month.withLines(withKnownMissions(month.lines())) : month;
+    }
+
+    /** The countries that contributed anyone in a month of the range. */
+    public java.util.Set<String> contributorsBetween(YearMonth from, YearMonth to) {
+        return totals.contributorsBetween(from.atDay(1), to.atDay(1));
+    }
+
+    /** The report each month held comes from, in the order of months. */
+    public List<MonthReport> reports() {
+        return aggregates.get(List.of("monthReports"), months::reports);
+    }
+
+    /** The months of the range whose report names no missions: each country's personnel is known, not where. */
+    public List<YearMonth> monthsWithoutMissions(MonthRange range) {
+        return aggregates.get(
+                List.of("monthsWithoutMissions", range),
+                () -> months.monthsWithoutMissions(range.firstDay(), range.lastMonthDay()));
+    }
+
     /** The stored lines of the given months, by their natural key: what an import compares its rows with. */
     public Map<ContributionKey, ContributionLine> linesIn(Collection<LocalDate> months) {
         Map<ContributionKey, ContributionLine> lines = new HashMap<>();
@@ -169,18 +222,7 @@ public class PeacekeepingService {
     public ContributionWrites write(
             List<ContributionLine> lines, Map<String, String> missionNames, IntConsumer progress) {
         lines = withKnownMissions(lines);
-        Map<String, Long> missionIds = new HashMap<>();
-        missions.findAll()
-                .forEach(mission -> missionIds.put(mission.getAcronym().toUpperCase(Locale.ROOT), mission.getId()));
-        for (ContributionLine line : lines) {
-            String acronym = line.mission().strip().toUpperCase(Locale.ROOT);
-            if (!missionIds.containsKey(acronym)) {
-                String name = missionNames.getOrDefault(acronym, "");
-                Mission created = missions.saveAndFlush(new Mission(
-                        line.mission().strip(), name.isBlank() ? line.mission().strip() : name, null));
-                missionIds.put(acronym, created.getId());
-            }
-        }
+        Map<String, Long> missionIds = monthWriter.missionIds(lines, missionNames);
         aggregates.changed();
         ContributionWrites writes = batch.write(lines, missionIds, progress);
         List<LocalDate> months =
