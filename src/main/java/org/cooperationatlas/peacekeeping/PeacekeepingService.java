@@ -33,6 +33,7 @@ public class PeacekeepingService {
     private final AggregateCache aggregates;
     private final MonthWriter monthWriter;
     private final ContributionMonths months;
+    private final BundledStatistics bundled;
 
     PeacekeepingService(
             ContributionRepository contributions,
@@ -43,7 +44,9 @@ public class PeacekeepingService {
             ContributionFlows flows,
             AggregateCache aggregates,
             MonthWriter monthWriter,
-            ContributionMonths months) {
+            ContributionMonths months,
+            BundledStatistics bundled) {
+        this.bundled = bundled;
         this.monthWriter = monthWriter;
         this.months = months;
         this.flows = flows;
@@ -185,6 +188,14 @@ public class PeacekeepingService {
 
     private MonthStatistics withKnownMissions(MonthStatistics month) {
         return month.report().namesMissions() ? month.withLines(withKnownMissions(month.lines())) : month;
+    }
+
+    /**
+     * How far the loading of the UN's statistics that come with the atlas has got, while it runs (on a first start):
+     * where statistics are missing, pages say so.
+     */
+    public Optional<StatisticsLoading> statisticsLoading() {
+        return bundled.loading();
     }
 
     /** The countries that contributed anyone in a month of the range. */

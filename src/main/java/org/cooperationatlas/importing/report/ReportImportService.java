@@ -242,24 +242,7 @@ public class ReportImportService {
      */
     @Transactional
     public ReportImportSummary commit(List<ReportFile> files, ReportChoices choices, ImportProgress progress) {
-        CountryNames names = countries.names();
-        Set<String> inBatch = countriesNamed(files, names);
-        List<ReportPlan> plans = check(files, choices);
-        Map<String, ReportFile> byName = new LinkedHashMap<>();
-        files.forEach(file -> byName.put(file.fileName(), file));
-        List<MonthStatistics> months = new ArrayList<>();
-        for (ReportPlan plan : plans) {
-            if (plan.ready()) {
-                ReportFile file = byName.get(plan.fileName());
-                ReportLines lines = ReportLines.of(
-                        file.report(),
-                        plan.month(),
-                        names,
-                        choices.confirmedIn(plan.fileName()),
-                        contributorsAround(plan.month(), inBatch));
-                months.add(statistics(file, plan.month(), lines));
-            }
-        }
+        List<MonthStatistics> months = ready(files, choices);
         int total = months.stream().mapToInt(month -> month.lines().size()).sum();
         IntConsumer onProgress = done -> {
             if (progress.stopRequested()) {
@@ -269,6 +252,31 @@ public class ReportImportService {
         };
         List<MonthChanges> written = peacekeeping.replaceMonths(months, onProgress);
         return ReportImportSummary.of(written);
+    }
+
+    /**
+     * The months an import of the reports would write, as it would store them: those of the reports that are ready,
+     * checked with the atlas as it is now.
+     */
+    public List<MonthStatistics> ready(List<ReportFile> files, ReportChoices choices) {
+        CountryNames names = countries.names();
+        Set<String> inBatch = countriesNamed(files, names);
+        Map<String, ReportFile> byName = new LinkedHashMap<>();
+        files.forEach(file -> byName.put(file.fileName(), file));
+        List<MonthStatistics> months = new ArrayList<>();
+        for (ReportPlan plan : check(files, choices)) {
+            if (plan.ready()) {
+                ReportFile file = byName.get(plan.fileName());
+                ReportLines lines = ReportLines.of(
+                        file.report(),
+                        plan.month(),
+                        names,
+                        choices.confirmedIn(plan.fileName()),
+                        contributorsAround(plan.month(), inBatch));
+                months.add(peacekeeping.asStored(statistics(file, plan.month(), lines)));
+            }
+        }
+        return months;
     }
 
     private static void deleteQuietly(Path file) {
