@@ -203,6 +203,11 @@ public class PeacekeepingService {
         return totals.contributorsBetween(from.atDay(1), to.atDay(1));
     }
 
+    /** Every month the atlas holds statistics for, in order: a month between two of them that is not held is a gap. */
+    public List<YearMonth> monthsHeld() {
+        return aggregates.get(List.of("flowMonths"), flows::months);
+    }
+
     /** The report each month held comes from, in the order of months. */
     public List<MonthReport> reports() {
         return aggregates.get(List.of("monthReports"), months::reports);

@@ -17,6 +17,7 @@ import org.cooperationatlas.base.ui.chart.ChartCard;
 import org.cooperationatlas.base.ui.chart.EChart;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.peacekeeping.ui.PersonnelOverTime;
+import org.cooperationatlas.peacekeeping.ui.StatisticsSource;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordKind;
@@ -71,14 +72,16 @@ class DashboardCharts extends Composite<Div> {
         showOutcomes(statistics.figureTotals(shown, Arrays.asList(Metric.values())), named);
         showFled(statistics.yearlyTotals(shown, Metric.FUGITIVES_FLED), named);
         showByRegion(statistics.recordsByRegion(shown), named);
-        PersonnelOverTime personnel = new PersonnelOverTime(peacekeepingService.monthlyPersonnel(
-                shown.country(), shown.region(), shown.fromYear(), shown.toYear()));
+        PersonnelOverTime personnel = new PersonnelOverTime(
+                peacekeepingService.monthlyPersonnel(
+                        shown.country(), shown.region(), shown.fromYear(), shown.toYear()),
+                peacekeepingService.monthsHeld());
         peacekeeping.chart().setOption(personnel.option(this));
         peacekeeping.setData(
                 personnel.headers(this),
-                personnel.rows(),
+                personnel.rows(this),
                 getTranslation("dashboard.units.people"),
-                List.of(getTranslation("dashboard.chart.peacekeeping.source")));
+                List.of(StatisticsSource.describe(this, peacekeepingService.reports(), personnel.gaps())));
     }
 
     private void showPerYear(List<YearCount> counts, List<String> sources) {

@@ -228,13 +228,13 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Component personnel(List<MonthlyPersonnel> months) {
-        PersonnelOverTime personnel = new PersonnelOverTime(months);
+        PersonnelOverTime personnel = new PersonnelOverTime(months, peacekeeping.monthsHeld());
         if (personnel.isEmpty()) {
             return new Paragraph(getTranslation("country.peacekeeping.none"));
         }
         EChart chart = new EChart(getTranslation("country.peacekeeping"));
         chart.setOption(personnel.option(this));
-        chart.setTable(personnel.headers(this), personnel.rows());
+        chart.setTable(personnel.headers(this), personnel.rows(this));
         return chart;
     }
 

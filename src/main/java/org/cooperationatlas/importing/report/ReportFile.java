@@ -14,6 +14,11 @@ public record ReportFile(String fileName, UnReport report, String failureKey) {
         return new ReportFile(fileName, null, failureKey);
     }
 
+    /** The same file under another name (the one it is shown by in its batch). */
+    public ReportFile named(String name) {
+        return new ReportFile(name, report, failureKey);
+    }
+
     public boolean readable() {
         return report != null;
     }

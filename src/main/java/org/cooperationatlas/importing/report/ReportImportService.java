@@ -59,11 +59,11 @@ public class ReportImportService {
 
     /**
      * Reads an uploaded PDF, or each PDF of an uploaded zip, and deletes the upload; a file that cannot be read is
-     * kept with the reason. Named as given, each name made unique among those already taken.
+     * kept with the reason. Named as given, the files of a zip each under a name of its own.
      */
-    public List<ReportFile> read(String fileName, Path upload, List<String> taken) {
+    public List<ReportFile> read(String fileName, Path upload) {
         List<ReportFile> read = new ArrayList<>();
-        List<String> names = new ArrayList<>(taken);
+        List<String> names = new ArrayList<>();
         try {
             if (ReportArchive.isZip(upload)) {
                 ReportArchive.forEachPdf(upload, maxFileBytes, (name, file) -> {
@@ -95,7 +95,8 @@ public class ReportImportService {
         }
     }
 
-    private static String unique(String name, List<String> taken) {
+    /** The name, or (if it is taken) the name with the first number that makes it one of its own. */
+    public static String unique(String name, List<String> taken) {
         String unique = name;
         for (int number = 2; taken.contains(unique); number++) {
             unique = name + " (" + number + ")";

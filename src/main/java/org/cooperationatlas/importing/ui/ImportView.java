@@ -23,6 +23,7 @@ import com.vaadin.flow.server.Command;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.cooperationatlas.base.ui.BackgroundTasks;
@@ -43,6 +44,8 @@ import org.cooperationatlas.importing.Layout;
 import org.cooperationatlas.importing.MappingSuggestions;
 import org.cooperationatlas.importing.SavedMapping;
 import org.cooperationatlas.importing.UploadedCsv;
+import org.cooperationatlas.importing.report.ReportFile;
+import org.cooperationatlas.importing.report.ReportImportService;
 import org.cooperationatlas.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +64,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final ImportService imports;
     private final CountryService countries;
     private final BackgroundTasks background;
+    private final ReportImportService reportImports;
+    final ReportsStep reports;
 
     final Upload upload;
     final Paragraph fileMessage = new Paragraph();
@@ -72,25 +77,36 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final ColumnMappingGrid mappingGrid = new ColumnMappingGrid();
     final Button check = new Button();
     final ImportReport report = new ImportReport();
-    final Button commit = new Button();
-    final Button stop = new Button();
-    final ProgressBar progress = new ProgressBar();
+    final CommitBar commitBar = new CommitBar(this::commit);
+    final Button commit = commitBar.commit;
     final Paragraph outcome = new Paragraph();
     private final VerticalLayout mappingStep = new VerticalLayout();
 
     private UploadedCsv file;
     private ImportPlan plan;
-    private final AtomicBoolean stopRequested = new AtomicBoolean();
     CompletableFuture<?> running = CompletableFuture.completedFuture(null);
 
-    public ImportView(ImportService imports, CountryService countries, BackgroundTasks background) {
+    public ImportView(
+            ImportService imports,
+            ReportImportService reportImports,
+            CountryService countries,
+            BackgroundTasks background) {
         this.imports = imports;
+        this.reportImports = reportImports;
         this.background = background;
         this.countries = countries;
+        this.reports = new ReportsStep(reportImports, background, this::chooseCountryForReports);
         upload = new Upload(new TemporaryFileUpload(imports.maxFileBytes(), this::open, this::refuseSize));
-        upload.setMaxFiles(1);
+        upload.setMaxFiles(TemporaryFileUpload.MOST_FILES);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxFileBytes()));
-        upload.setAcceptedFileTypes(".csv", "text/csv", ".txt", "text/plain");
+        upload.setAcceptedFileTypes(
+                ".csv", "text/csv", ".txt", "text/plain", ".pdf", "application/pdf", ".zip", "application/zip");
+        // Reports dropped together are checked together, once the last of them is in.
+        upload.addAllFinishedListener(finished -> {
+            if (!reports.isEmpty()) {
+                reports.check();
+            }
+        });
         // The browser refuses a file over the limit before sending it; the event carries the file's size.
         upload.getElement()
                 .addEventListener("file-reject", rejected -> {
@@ -119,7 +135,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 new RouterLink(getTranslation("import.countryNames"), CountryNamesView.class)));
         add(ImportReport.hint(getTranslation("import.intro")), upload, fileMessage);
         buildMappingStep();
-        add(mappingStep, report, commitBar(), outcome);
+        add(mappingStep, report, commitBar, outcome, reports);
         addClassNames(LumoUtility.Padding.MEDIUM);
         setMaxWidth("80em");
     }
@@ -173,26 +189,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         mappingStep.setVisible(false);
     }
 
-    private HorizontalLayout commitBar() {
-        commit.setIcon(VaadinIcon.UPLOAD.create());
-        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        commit.addClickListener(click -> commit());
-        stop.setText(getTranslation("import.stop"));
-        stop.addClickListener(click -> {
-            stopRequested.set(true);
-            stop.setEnabled(false);
-        });
-        progress.setWidth("20em");
-        HorizontalLayout bar = new HorizontalLayout(commit, progress, stop);
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        commit.setVisible(false);
-        progress.setVisible(false);
-        stop.setVisible(false);
-        return bar;
-    }
-
-    // Runs in the upload's thread, outside the UI's lock: checking a large file end to end takes seconds.
+    // Runs in the upload's thread, outside the UI's lock: checking a large file end to end takes seconds, and
+    // reading a report's PDF about a second.
     private Command open(String fileName, Path received) {
+        if (ReportImportService.isReportFile(fileName)) {
+            List<ReportFile> read = reportImports.read(fileName, received);
+            return () -> reports.add(read);
+        }
         try {
             UploadedCsv opened = imports.open(fileName, received);
             return () -> show(opened);
@@ -291,24 +294,9 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void commit() {
         ImportPlan committed = plan;
-        stopRequested.set(false);
         setBusy(true);
-        progress.setVisible(true);
-        progress.setValue(0);
-        stop.setVisible(true);
-        stop.setEnabled(true);
         UI ui = UI.getCurrent();
-        ImportProgress listener = new ImportProgress() {
-            @Override
-            public void done(int count, int total) {
-                ui.access(() -> progress.setValue(total == 0 ? 1 : (double) count / total));
-            }
-
-            @Override
-            public boolean stopRequested() {
-                return stopRequested.get();
-            }
-        };
+        ImportProgress listener = commitBar.started(ui);
         UploadedCsv source = file;
         running = background.run(ui, () -> imports.commit(source, committed, listener), this::committed, this::failed);
     }
@@ -317,8 +305,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         forgetFile();
         mappingStep.setVisible(false);
         setBusy(false);
-        progress.setVisible(false);
-        stop.setVisible(false);
+        commitBar.finished();
         commit.setEnabled(false);
         plan = null;
         outcome.setText(getTranslation("import.done", summary.created(), summary.updated(), summary.unchanged()));
@@ -331,8 +318,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void failed(Throwable failure) {
         setBusy(false);
-        progress.setVisible(false);
-        stop.setVisible(false);
+        commitBar.finished();
         String message = failure instanceof ImportStoppedException
                 ? getTranslation("import.stopped")
                 : getTranslation("import.failed");
@@ -342,6 +328,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             LOG.warn("Import failed", failure);
             Notifications.error(message);
         }
+    }
+
+    private void chooseCountryForReports(String name) {
+        new CountryChoiceDialog(name, countries.all(), iso2 -> {
+                    imports.treatAsCountry(name, iso2, getTranslation("import.reports.title"));
+                    Notifications.success(getTranslation("import.treatAs.done", name));
+                    reports.check();
+                })
+                .open();
     }
 
     private void chooseCountryFor(String name) {

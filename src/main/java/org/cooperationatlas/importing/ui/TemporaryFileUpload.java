@@ -23,6 +23,9 @@ class TemporaryFileUpload implements UploadHandler {
     /** How the files of uploads waiting on the disk are named, in the JVM's temporary directory. */
     static final String PREFIX = "atlas-upload-";
 
+    /** How many files one drop may hold: the UN's reports of a decade, and more. */
+    static final int MOST_FILES = 500;
+
     private static final int BUFFER_BYTES = 64 * 1024;
 
     private final long maxBytes;
@@ -45,7 +48,7 @@ class TemporaryFileUpload implements UploadHandler {
             ui.access(() -> tooLarge.accept(event.getFileSize()));
             return;
         }
-        Path file = Files.createTempFile(PREFIX, ".csv");
+        Path file = Files.createTempFile(PREFIX, ".upload");
         long copied;
         try (InputStream in = event.getInputStream();
                 OutputStream out = Files.newOutputStream(file)) {
@@ -81,6 +84,6 @@ class TemporaryFileUpload implements UploadHandler {
 
     @Override
     public long getFileCountMax() {
-        return 1;
+        return MOST_FILES;
     }
 }

@@ -34,9 +34,8 @@ final class UnReportsFolder {
     /** The files read as the import reads an upload (which it deletes afterwards: a copy is given). */
     static List<ReportFile> read(ReportImportService reports, List<Path> files) {
         List<ReportFile> read = new ArrayList<>();
-        List<String> taken = new ArrayList<>();
         for (Path file : files) {
-            read.addAll(reports.read(file.getFileName().toString(), copy(file), taken));
+            read.addAll(reports.read(file.getFileName().toString(), copy(file)));
         }
         return read;
     }
