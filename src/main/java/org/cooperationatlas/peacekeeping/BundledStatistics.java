@@ -123,7 +123,9 @@ class BundledStatistics {
         try {
             transactions.executeWithoutResult(status -> writer.write(months, Map.of(), done -> {}));
         } catch (DataAccessException another) {
-            LOG.info("The UN's statistics of {} were loaded meanwhile by another node", months.get(0).month().getYear());
+            LOG.info(
+                    "The UN's statistics of {} were loaded meanwhile by another node",
+                    months.get(0).month().getYear());
             return 0;
         }
         StatisticsLoading before = loading;

@@ -36,10 +36,8 @@ public final class BundledStatisticsFile {
         "month", "title", "names_missions", "file", "lines", "people", "digest"
     };
     private static final String[] LINE_COLUMNS = {"month", "country", "mission", "type", "male", "female", "total"};
-    private static final CSVFormat READ = CSVFormat.DEFAULT.builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .get();
+    private static final CSVFormat READ =
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private BundledStatisticsFile() {}
 
@@ -64,8 +62,8 @@ public final class BundledStatisticsFile {
 
     /** Hands each line of the gzipped lines to the consumer, in the order of the file. */
     static void lines(InputStream gzipped, Consumer<ContributionLine> consumer) throws IOException {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8))) {
             for (CSVRecord row : READ.parse(reader)) {
                 String mission = row.get("mission");
                 consumer.accept(new ContributionLine(
@@ -120,7 +118,9 @@ public final class BundledStatisticsFile {
     }
 
     private static List<MonthStatistics> sorted(List<MonthStatistics> months) {
-        return months.stream().sorted(Comparator.comparing(MonthStatistics::month)).toList();
+        return months.stream()
+                .sorted(Comparator.comparing(MonthStatistics::month))
+                .toList();
     }
 
     private static Integer count(String text) {
@@ -129,7 +129,8 @@ public final class BundledStatisticsFile {
 
     private static String csv(String[] header, Rows rows) {
         StringWriter text = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder()
+        try (CSVPrinter printer = CSVFormat.DEFAULT
+                .builder()
                 .setHeader(header)
                 .setRecordSeparator('\n')
                 .get()

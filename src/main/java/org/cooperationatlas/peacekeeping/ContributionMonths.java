@@ -89,8 +89,11 @@ class ContributionMonths {
     /** The months of the range whose statistics name no missions. */
     List<YearMonth> monthsWithoutMissions(LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                        select distinct period_month from contribution_by_country
-                        where period_month between :from and :to order by period_month
+                        select distinct period_month from contribution_by_country country_line
+                        where period_month between :from and :to
+                        and not exists (select 1 from peacekeeping_contribution mission_line
+                                        where mission_line.period_month = country_line.period_month)
+                        order by period_month
                         """)
                 .param("from", from)
                 .param("to", to)

@@ -34,11 +34,20 @@ public class PeacekeepingFlows {
     public static final List<String> P5 = List.of("CN", "FR", "GB", "RU", "US");
 
     private final ContributionFlows sums;
+    private final ContributionMonths statistics;
     private final MissionRepository missions;
     private final AggregateCache aggregates;
+    private final BundledStatistics bundled;
 
-    PeacekeepingFlows(ContributionFlows sums, MissionRepository missions, AggregateCache aggregates) {
+    PeacekeepingFlows(
+            ContributionFlows sums,
+            ContributionMonths statistics,
+            MissionRepository missions,
+            AggregateCache aggregates,
+            BundledStatistics bundled) {
+        this.bundled = bundled;
         this.sums = sums;
+        this.statistics = statistics;
         this.missions = missions;
         this.aggregates = aggregates;
     }
@@ -46,6 +55,19 @@ public class PeacekeepingFlows {
     /** Every month the atlas holds statistics for, in order. */
     public List<YearMonth> months() {
         return aggregates.get(List.of("flowMonths"), sums::months);
+    }
+
+    /** How far the loading of the statistics that come with the atlas has got, while it runs. */
+    public Optional<StatisticsLoading> statisticsLoading() {
+        return bundled.loading();
+    }
+
+    /** Every month whose report names no missions: where personnel served then is not known. */
+    public List<YearMonth> monthsWithoutMissions() {
+        return aggregates.get(
+                List.of("monthsWithoutMissions"),
+                () -> statistics.monthsWithoutMissions(
+                        java.time.LocalDate.of(1900, 1, 1), java.time.LocalDate.of(2100, 12, 1)));
     }
 
     /** The latest month held at or before the one given. */
@@ -59,7 +81,8 @@ public class PeacekeepingFlows {
     }
 
     private PersonnelFlows computeFlows(MonthRange range, PersonnelGroup group) {
-        int months = sums.monthsHeld(range);
+        List<YearMonth> withoutMissions = statistics.monthsWithoutMissions(range.firstDay(), range.lastMonthDay());
+        int months = sums.monthsHeld(range) - withoutMissions.size();
         Map<Long, MissionPlace> places = places();
         Map<List<String>, List<CountryMission>> byFlow = new LinkedHashMap<>();
         for (CountryMission sum : sums.personMonths(range, group)) {
@@ -83,7 +106,7 @@ public class PeacekeepingFlows {
                 .reversed()
                 .thenComparing(PersonnelFlow::contributor)
                 .thenComparing(flow -> flow.host().key()));
-        return new PersonnelFlows(range, group, months, List.copyOf(flows));
+        return new PersonnelFlows(range, group, months, withoutMissions, List.copyOf(flows));
     }
 
     /** Each contributing country's personnel in the month. */

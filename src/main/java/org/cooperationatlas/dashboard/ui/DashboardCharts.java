@@ -17,6 +17,7 @@ import org.cooperationatlas.base.ui.chart.ChartCard;
 import org.cooperationatlas.base.ui.chart.EChart;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.peacekeeping.ui.PersonnelOverTime;
+import org.cooperationatlas.peacekeeping.ui.StatisticsLoadingText;
 import org.cooperationatlas.peacekeeping.ui.StatisticsSource;
 import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
@@ -73,9 +74,10 @@ class DashboardCharts extends Composite<Div> {
         showFled(statistics.yearlyTotals(shown, Metric.FUGITIVES_FLED), named);
         showByRegion(statistics.recordsByRegion(shown), named);
         PersonnelOverTime personnel = new PersonnelOverTime(
-                peacekeepingService.monthlyPersonnel(
-                        shown.country(), shown.region(), shown.fromYear(), shown.toYear()),
+                peacekeepingService.monthlyPersonnel(shown.country(), shown.region(), shown.fromYear(), shown.toYear()),
                 peacekeepingService.monthsHeld());
+        peacekeeping.setEmptyText(StatisticsLoadingText.or(
+                this, peacekeepingService.statisticsLoading(), "dashboard.chart.peacekeeping.empty"));
         peacekeeping.chart().setOption(personnel.option(this));
         peacekeeping.setData(
                 personnel.headers(this),

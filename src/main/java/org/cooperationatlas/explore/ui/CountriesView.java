@@ -163,6 +163,10 @@ public class CountriesView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         String label = getTranslation(measure.messageKey()) + " · " + MonthText.of(month, locale);
+        if (measure == MapMeasure.PERSONNEL_HOSTED
+                && personnel.monthsWithoutMissions().contains(month)) {
+            label += " · " + getTranslation("countries.withoutMissions", MonthText.of(month, locale));
+        }
         Map<String, Long> counts = switch (measure) {
             case POLICE_CONTRIBUTED -> personnel.contributedIn(month, PersonnelGroup.POLICE);
             case PERSONNEL_CONTRIBUTED -> personnel.contributedIn(month, PersonnelGroup.ALL);

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.cooperationatlas.base.ui.CsvDownload;
+import org.cooperationatlas.base.ui.MonthText;
 import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.base.ui.chart.ChartCard;
@@ -39,6 +41,7 @@ import org.cooperationatlas.peacekeeping.PeacekeepingFlows;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.peacekeeping.PersonnelGroup;
 import org.cooperationatlas.peacekeeping.ui.PersonnelOverTime;
+import org.cooperationatlas.peacekeeping.ui.StatisticsLoadingText;
 import org.cooperationatlas.record.FigureLine;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.record.ui.RecordFormView;
@@ -121,14 +124,14 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         List<MissionMonth> abroad = flows.servedAbroad(country.getIso2(), PersonnelGroup.POLICE);
         List<MissionMonth> here = flows.servedIn(country.getIso2(), PersonnelGroup.ALL);
         Map<String, String> names = names(abroad, here);
-        add(
-                section("country.servesAbroad"),
-                missions(
-                        abroad,
-                        line -> line.mission() + " · " + placeName(line.host(), names),
-                        "country.servesAbroad",
-                        "country.servesAbroad.series",
-                        "country.servesAbroad.none"));
+        add(section("country.servesAbroad"));
+        withoutMissionsNote().ifPresent(this::add);
+        add(missions(
+                abroad,
+                line -> line.mission() + " · " + placeName(line.host(), names),
+                "country.servesAbroad",
+                "country.servesAbroad.series",
+                "country.servesAbroad.none"));
         add(
                 section("country.servesHere"),
                 missions(
@@ -137,6 +140,17 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
                         "country.servesHere",
                         "country.servesHere.series",
                         "country.servesHere.none"));
+    }
+
+    // Months whose reports name no missions are missing from the missions charts, and the page says so.
+    private java.util.Optional<Paragraph> withoutMissionsNote() {
+        List<YearMonth> without = flows.monthsWithoutMissions();
+        if (without.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Paragraph note = new Paragraph(getTranslation("country.withoutMissions", MonthText.runs(without, locale)));
+        note.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        return java.util.Optional.of(note);
     }
 
     /** The figures about the country in the records listed (its latest ones). */
@@ -162,9 +176,12 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
             String titleKey,
             String seriesKey,
             String noneKey) {
-        MissionsOverTime picture = new MissionsOverTime(lines, series, getTranslation("country.missions.others"));
+        Set<YearMonth> known = new HashSet<>(peacekeeping.monthsHeld());
+        flows.monthsWithoutMissions().forEach(known::remove);
+        MissionsOverTime picture =
+                new MissionsOverTime(lines, series, getTranslation("country.missions.others"), known);
         if (picture.isEmpty()) {
-            return new Paragraph(getTranslation(noneKey));
+            return new Paragraph(StatisticsLoadingText.or(this, flows.statisticsLoading(), noneKey));
         }
         String title = getTranslation(titleKey) + " · " + country.displayName(locale);
         ChartCard card = new ChartCard(title, new EChart(title));
@@ -230,7 +247,8 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     private Component personnel(List<MonthlyPersonnel> months) {
         PersonnelOverTime personnel = new PersonnelOverTime(months, peacekeeping.monthsHeld());
         if (personnel.isEmpty()) {
-            return new Paragraph(getTranslation("country.peacekeeping.none"));
+            return new Paragraph(
+                    StatisticsLoadingText.or(this, flows.statisticsLoading(), "country.peacekeeping.none"));
         }
         EChart chart = new EChart(getTranslation("country.peacekeeping"));
         chart.setOption(personnel.option(this));

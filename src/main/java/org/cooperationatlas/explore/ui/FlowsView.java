@@ -32,6 +32,7 @@ import org.cooperationatlas.country.CountryShapes;
 import org.cooperationatlas.peacekeeping.MonthRange;
 import org.cooperationatlas.peacekeeping.PeacekeepingFlows;
 import org.cooperationatlas.peacekeeping.PersonnelGroup;
+import org.cooperationatlas.peacekeeping.ui.StatisticsLoadingText;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.RecordService;
@@ -122,7 +123,6 @@ public class FlowsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         personnelFilters = filters(from, to, personnel);
         recordFilters = filters(kind, crimeArea, role);
-        noStatistics.setText(getTranslation("flows.noStatistics"));
         noStatistics.addClassNames(LumoUtility.TextColor.SECONDARY);
         behind.addClassName("atlas-flow-records");
         add(
@@ -197,6 +197,7 @@ public class FlowsView extends VerticalLayout implements BeforeEnterObserver, Ha
         recordFilters.setVisible(!personnelShown);
         behind.render("", () -> "");
         boolean nothing = personnelShown && query.range() == null;
+        noStatistics.setText(StatisticsLoadingText.or(this, flows.statisticsLoading(), "flows.noStatistics"));
         noStatistics.setVisible(nothing);
         arcs.setVisible(!nothing);
         sankey.setVisible(!nothing);

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -19,7 +20,8 @@ import org.cooperationatlas.peacekeeping.MissionMonth;
 /**
  * A country's peacekeeping personnel per month split into a few series (its missions abroad, or the countries
  * serving in it), the largest {@value #SERIES} by personnel over all months and the rest as one "others" series;
- * and a table with each series' first and last month, peak and latest personnel.
+ * and a table with each series' first and last month, peak and latest personnel. Every month from the first to
+ * the last is on the axis; a month the atlas holds no report naming missions for is a gap, never a zero.
  */
 final class MissionsOverTime {
 
@@ -31,9 +33,15 @@ final class MissionsOverTime {
     private final Map<String, TreeSet<String>> missions = new LinkedHashMap<>();
     private final List<String> shown;
     private final String others;
+    private final Set<YearMonth> known;
 
-    MissionsOverTime(List<MissionMonth> lines, Function<MissionMonth, String> series, String othersLabel) {
+    /**
+     * @param known the months whose reports name missions: in the others, where personnel served is not known
+     */
+    MissionsOverTime(
+            List<MissionMonth> lines, Function<MissionMonth, String> series, String othersLabel, Set<YearMonth> known) {
         this.others = othersLabel;
+        this.known = known;
         Map<String, TreeMap<YearMonth, Long>> all = new LinkedHashMap<>();
         for (MissionMonth line : lines) {
             months.add(line.month());
@@ -70,8 +78,12 @@ final class MissionsOverTime {
                 .put("top", 16)
                 .put("bottom", 48)
                 .put("containLabel", true);
+        List<YearMonth> timeline = new ArrayList<>();
+        for (YearMonth month = months.first(); !month.isAfter(months.last()); month = month.plusMonths(1)) {
+            timeline.add(month);
+        }
         ArrayNode axis = option.putObject("xAxis").put("type", "category").putArray("data");
-        months.forEach(month -> axis.add(month.toString()));
+        timeline.forEach(month -> axis.add(month.toString()));
         option.putObject("yAxis").put("type", "value").put("name", context.getTranslation("unit.PEOPLE"));
         ArrayNode series = option.putArray("series");
         bySeries.forEach((name, perMonth) -> {
@@ -79,10 +91,18 @@ final class MissionsOverTime {
                     .put("type", "line")
                     .put("stack", "personnel")
                     .put("name", ChartText.plain(name))
-                    .put("showSymbol", false);
+                    .put("symbol", "circle")
+                    .put("symbolSize", 3)
+                    .put("connectNulls", false);
             line.putObject("areaStyle");
             ArrayNode values = line.putArray("data");
-            months.forEach(month -> values.add(perMonth.getOrDefault(month, 0L)));
+            for (YearMonth month : timeline) {
+                if (months.contains(month) || known.contains(month)) {
+                    values.add(perMonth.getOrDefault(month, 0L));
+                } else {
+                    values.addNull();
+                }
+            }
         });
         return option;
     }

@@ -73,7 +73,7 @@ class PersonnelFlowPicture implements Serializable {
                 .setOption(FlowPictures.arcs(
                         drawn, context.getTranslation(query.group().messageKey())));
         arcs.setData(headers(), rows, units, sources);
-        arcs.setEmptyText(context.getTranslation("flows.empty"));
+        arcs.setEmptyText(emptyText(result));
         int months = Math.max(1, result.months());
         List<FlowGroups.Group> groups = FlowGroups.of(
                         result.flows(),
@@ -109,7 +109,7 @@ class PersonnelFlowPicture implements Serializable {
                         .toList(),
                 units,
                 sources);
-        sankey.setEmptyText(context.getTranslation("flows.empty"));
+        sankey.setEmptyText(emptyText(result));
     }
 
     /** Opens the lines behind a flow, a contributor's or a place's: the missions of the place, the same months. */
@@ -142,7 +142,26 @@ class PersonnelFlowPicture implements Serializable {
                 context.getTranslation("flows.column.personMonths"));
     }
 
+    // A range whose reports all name no missions has no flows to draw: the page says why, not that there are none.
+    private String emptyText(PersonnelFlows result) {
+        return result.months() == 0 && !result.withoutMissions().isEmpty()
+                ? context.getTranslation("flows.withoutMissions.only", MonthText.runs(result.withoutMissions(), locale))
+                : context.getTranslation("flows.empty");
+    }
+
     private String units(PersonnelFlows result) {
+        String text = unitsOfMonths(result);
+        if (!result.withoutMissions().isEmpty() && result.months() > 0) {
+            text += " "
+                    + context.getTranslation(
+                            "flows.withoutMissions",
+                            result.withoutMissions().size(),
+                            MonthText.runs(result.withoutMissions(), locale));
+        }
+        return text;
+    }
+
+    private String unitsOfMonths(PersonnelFlows result) {
         String group = context.getTranslation(result.group().messageKey());
         if (result.range().isSingleMonth()) {
             return context.getTranslation(

@@ -2,12 +2,12 @@ package org.cooperationatlas.importing.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import org.cooperationatlas.base.ui.MonthText;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.cooperationatlas.base.ui.MonthText;
 import org.cooperationatlas.importing.report.ReportPlan;
 import org.cooperationatlas.importing.report.ReportProblem;
 import org.cooperationatlas.peacekeeping.MonthChanges;
@@ -34,7 +34,8 @@ final class ReportTexts {
         if (plan.month() == null) {
             return month;
         }
-        String source = plan.monthSource() == null ? "CHOSEN" : plan.monthSource().name();
+        String source =
+                plan.monthSource() == null ? "CHOSEN" : plan.monthSource().name();
         return context.getTranslation("import.reports.monthFrom." + source, month);
     }
 
@@ -85,12 +86,14 @@ final class ReportTexts {
     }
 
     static String status(Component context, ReportPlan plan) {
-        String text = context.getTranslation("import.reports.status." + plan.status().name());
+        String text =
+                context.getTranslation("import.reports.status." + plan.status().name());
         if (plan.status() == ReportPlan.Status.UNREADABLE) {
             return text + ": " + context.getTranslation(plan.failureKey());
         }
         if (plan.sameAs() != null) {
-            return context.getTranslation("import.reports.status." + plan.status().name(), plan.sameAs());
+            return context.getTranslation(
+                    "import.reports.status." + plan.status().name(), plan.sameAs());
         }
         return text;
     }
@@ -115,9 +118,7 @@ final class ReportTexts {
         if (!(argument instanceof String text) || !(text.startsWith("import.") || text.startsWith("personnelType."))) {
             return argument;
         }
-        return Arrays.stream(text.split("\\|"))
-                .map(context::getTranslation)
-                .collect(Collectors.joining(", "));
+        return Arrays.stream(text.split("\\|")).map(context::getTranslation).collect(Collectors.joining(", "));
     }
 
     static String day(Component context, java.time.LocalDate day) {

@@ -69,8 +69,7 @@ class ReportsStep extends VerticalLayout {
     private boolean checkAgain;
     CompletableFuture<?> running = CompletableFuture.completedFuture(null);
 
-    ReportsStep(
-            ReportImportService reports, BackgroundTasks background, SerializableConsumer<String> treatAsCountry) {
+    ReportsStep(ReportImportService reports, BackgroundTasks background, SerializableConsumer<String> treatAsCountry) {
         this.reports = reports;
         this.background = background;
         this.treatAsCountry = treatAsCountry;
@@ -157,7 +156,9 @@ class ReportsStep extends VerticalLayout {
                         - byStatus.getOrDefault(ReportPlan.Status.COPY, 0L)));
         List<ReportPlan> ready = plans.stream().filter(ReportPlan::ready).toList();
         commitBar.commit.setText(getTranslation(
-                "import.reports.commit", ready.size(), ready.stream().mapToInt(ReportPlan::lines).sum()));
+                "import.reports.commit",
+                ready.size(),
+                ready.stream().mapToInt(ReportPlan::lines).sum()));
         commitBar.commit.setVisible(true);
         commitBar.commit.setEnabled(!ready.isEmpty());
         if (checkAgain) {
@@ -172,7 +173,8 @@ class ReportsStep extends VerticalLayout {
         for (String text : more) {
             if (!text.isEmpty()) {
                 Span line = new Span(text);
-                line.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+                line.addClassNames(
+                        LumoUtility.Display.BLOCK, LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
                 cell.add(line);
             }
         }
@@ -285,7 +287,11 @@ class ReportsStep extends VerticalLayout {
         String text = getTranslation(
                 "import.reports.done",
                 done.months().size(),
-                String.join(", ", done.months().stream().map(month -> ReportTexts.month(this, month)).toList()),
+                String.join(
+                        ", ",
+                        done.months().stream()
+                                .map(month -> ReportTexts.month(this, month))
+                                .toList()),
                 done.created(),
                 done.updated(),
                 done.removed());

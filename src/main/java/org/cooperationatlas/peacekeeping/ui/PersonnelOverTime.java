@@ -45,8 +45,13 @@ public final class PersonnelOverTime {
         if (!byMonth.isEmpty()) {
             YearMonth first = ((TreeMap<YearMonth, ?>) byMonth).firstKey();
             YearMonth last = ((TreeMap<YearMonth, ?>) byMonth).lastKey();
-            YearMonth lastHeld = this.held.stream().filter(month -> !month.isBefore(first)).reduce((a, b) -> b).orElse(last);
-            for (YearMonth month = first; !month.isAfter(lastHeld.isAfter(last) ? lastHeld : last); month = month.plusMonths(1)) {
+            YearMonth lastHeld = this.held.stream()
+                    .filter(month -> !month.isBefore(first))
+                    .reduce((a, b) -> b)
+                    .orElse(last);
+            for (YearMonth month = first;
+                    !month.isAfter(lastHeld.isAfter(last) ? lastHeld : last);
+                    month = month.plusMonths(1)) {
                 timeline.add(month);
             }
         }
@@ -113,7 +118,8 @@ public final class PersonnelOverTime {
                 .map(month -> {
                     List<String> row = new ArrayList<>(List.of(month.toString()));
                     Map<PersonnelType, Long> counts = byMonth.getOrDefault(month, Map.of());
-                    types.forEach(type -> row.add(isHeld(month) ? String.valueOf(counts.getOrDefault(type, 0L)) : noReport));
+                    types.forEach(
+                            type -> row.add(isHeld(month) ? String.valueOf(counts.getOrDefault(type, 0L)) : noReport));
                     return row;
                 })
                 .toList();

@@ -49,12 +49,15 @@ class BundledStatisticsTest {
         String linesCsv = BundledStatisticsFile.linesCsv(months);
         if (Boolean.getBoolean("atlas.bundled.write")) {
             Files.writeString(RESOURCES.resolve(BundledStatisticsFile.REPORTS), reportsCsv);
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(RESOURCES.resolve(BundledStatisticsFile.LINES)))) {
+            try (OutputStream out =
+                    new GZIPOutputStream(Files.newOutputStream(RESOURCES.resolve(BundledStatisticsFile.LINES)))) {
                 out.write(linesCsv.getBytes(StandardCharsets.UTF_8));
             }
         }
-        assertThat(Files.readString(RESOURCES.resolve(BundledStatisticsFile.REPORTS))).isEqualTo(reportsCsv);
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(RESOURCES.resolve(BundledStatisticsFile.LINES)))) {
+        assertThat(Files.readString(RESOURCES.resolve(BundledStatisticsFile.REPORTS)))
+                .isEqualTo(reportsCsv);
+        try (InputStream in =
+                new GZIPInputStream(Files.newInputStream(RESOURCES.resolve(BundledStatisticsFile.LINES)))) {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(linesCsv);
         }
     }
