@@ -1,5 +1,6 @@
 package org.cooperationatlas.peacekeeping;
 
+import jakarta.annotation.PostConstruct;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,8 +15,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.dao.DataAccessException;
@@ -25,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the UN's statistics that come with the atlas ({@link BundledStatisticsFile}) into a database that lacks
- * them, once the application has started, so that the first start is no slower for them: a year of months at a
- * time, each year in a transaction of its own. A start stopped half-way loads the rest on the next; a month the
+ * them: on a thread of its own from the moment the database is migrated, beside the rest of the start-up rather
+ * than after it, so that the first start is no slower for them and they are in by the time the first readers come;
+ * a year of months at a time, each year in a transaction of its own. A start stopped half-way loads the rest on the next; a month the
  * atlas already holds (from the bundle, an import or a file) is left as it is, so nothing is loaded twice and no
  * administrator's import is overwritten. Two nodes starting together may both try a year: the second's write
  * fails on the first's keys and it moves on.
@@ -56,8 +56,10 @@ class BundledStatistics {
         this.enabled = enabled;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void loadWhenStarted() {
+    // The database is migrated before this bean is made (its JDBC client waits on Flyway); Hibernate may still be
+    // starting, which the writes do not need.
+    @PostConstruct
+    void loadWhileStarting() {
         if (enabled) {
             executor.execute(this::loadMissing);
         }
@@ -121,7 +123,7 @@ class BundledStatistics {
         List<MonthStatistics> months = new ArrayList<>();
         year.forEach((month, lines) -> months.add(new MonthStatistics(reports.get(month), lines)));
         try {
-            transactions.executeWithoutResult(status -> writer.write(months, Map.of(), done -> {}));
+            transactions.executeWithoutResult(status -> writer.writeAbsent(months));
         } catch (DataAccessException another) {
             LOG.info(
                     "The UN's statistics of {} were loaded meanwhile by another node",

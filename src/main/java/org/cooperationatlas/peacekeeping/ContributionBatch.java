@@ -56,8 +56,19 @@ class ContributionBatch {
 
     /** Inserts new lines and updates changed ones, reporting how many lines are done after each batch. */
     ContributionWrites write(List<ContributionLine> lines, Map<String, Long> missionIds, IntConsumer progress) {
-        Map<ContributionKey, Stored> stored =
-                linesIn(lines.stream().map(ContributionLine::month).distinct().toList());
+        return write(
+                lines,
+                linesIn(lines.stream().map(ContributionLine::month).distinct().toList()),
+                missionIds,
+                progress);
+    }
+
+    /** The same, with the lines already stored in the lines' months read by the caller. */
+    ContributionWrites write(
+            List<ContributionLine> lines,
+            Map<ContributionKey, Stored> stored,
+            Map<String, Long> missionIds,
+            IntConsumer progress) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         int created = 0;

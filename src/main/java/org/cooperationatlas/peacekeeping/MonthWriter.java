@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 import org.cooperationatlas.base.data.AggregateCache;
 import org.cooperationatlas.peacekeeping.ContributionMonths.CountryKey;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,7 @@ class MonthWriter {
     private final ContributionFlows flows;
     private final MissionRepository missions;
     private final AggregateCache aggregates;
+    private final JdbcClient jdbc;
 
     MonthWriter(
             ContributionBatch batch,
@@ -36,7 +38,9 @@ class MonthWriter {
             ContributionTotals totals,
             ContributionFlows flows,
             MissionRepository missions,
-            AggregateCache aggregates) {
+            AggregateCache aggregates,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.batch = batch;
         this.months = months;
         this.totals = totals;
@@ -106,11 +110,17 @@ class MonthWriter {
     List<MonthChanges> write(List<MonthStatistics> statistics, Map<String, String> missionNames, IntConsumer progress) {
         List<MonthChanges> written = new ArrayList<>();
         int[] done = {0};
+        Map<String, Long> missionIds = missionIds(
+                statistics.stream()
+                        .filter(month -> month.report().namesMissions())
+                        .flatMap(month -> month.lines().stream())
+                        .toList(),
+                missionNames);
         for (MonthStatistics month : statistics) {
             MonthChanges changes = changes(month);
             written.add(changes);
             if (month.report().namesMissions()) {
-                writePerMission(month, missionNames, count -> progress.accept(done[0] + count));
+                writePerMission(month, missionIds, count -> progress.accept(done[0] + count));
             } else {
                 months.deleteMissionLines(month.month());
                 months.replaceCountryLines(month.month(), month.lines());
@@ -129,8 +139,33 @@ class MonthWriter {
         return written;
     }
 
-    private void writePerMission(MonthStatistics month, Map<String, String> missionNames, IntConsumer progress) {
-        Map<String, Long> missionIds = missionIds(month.lines(), missionNames);
+    /**
+     * Writes months the atlas holds nothing of (the statistics that come with it, on a first start): their lines
+     * are only added, with nothing to compare them with or remove.
+     */
+    void writeAbsent(List<MonthStatistics> statistics) {
+        Map<String, Long> missionIds = missionIds(
+                statistics.stream()
+                        .filter(month -> month.report().namesMissions())
+                        .flatMap(month -> month.lines().stream())
+                        .toList(),
+                Map.of());
+        for (MonthStatistics month : statistics) {
+            if (month.report().namesMissions()) {
+                batch.write(month.lines(), Map.of(), missionIds, done -> {});
+            } else {
+                months.replaceCountryLines(month.month(), month.lines());
+            }
+            months.saveReport(month.report());
+        }
+        List<LocalDate> days =
+                statistics.stream().map(month -> month.month().atDay(1)).toList();
+        totals.recount(days);
+        flows.recountYears(days);
+        aggregates.changed();
+    }
+
+    private void writePerMission(MonthStatistics month, Map<String, Long> missionIds, IntConsumer progress) {
         Map<ContributionKey, ContributionBatch.Stored> stored =
                 batch.linesIn(List.of(month.month().atDay(1)));
         batch.write(month.lines(), missionIds, progress);
@@ -149,9 +184,11 @@ class MonthWriter {
      * (their acronym where none is).
      */
     Map<String, Long> missionIds(List<ContributionLine> lines, Map<String, String> missionNames) {
+        // Read with plain SQL: the statistics that come with the atlas are written while Hibernate still starts.
         Map<String, Long> missionIds = new HashMap<>();
-        missions.findAll()
-                .forEach(mission -> missionIds.put(mission.getAcronym().toUpperCase(Locale.ROOT), mission.getId()));
+        jdbc.sql("select id, acronym from mission").query(row -> {
+            missionIds.put(row.getString(2).toUpperCase(Locale.ROOT), row.getLong(1));
+        });
         for (ContributionLine line : lines) {
             String acronym = line.mission().strip().toUpperCase(Locale.ROOT);
             if (!missionIds.containsKey(acronym)) {
