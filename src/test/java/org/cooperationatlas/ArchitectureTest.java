@@ -23,6 +23,7 @@ class ArchitectureTest {
         "org.cooperationatlas.history..",
         "org.cooperationatlas.importing..",
         "org.cooperationatlas.intake..",
+        "org.cooperationatlas.measure..",
         "org.cooperationatlas.peacekeeping..",
         "org.cooperationatlas.record..",
         "org.cooperationatlas.search..",

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.measure.MeasureService;
 import org.cooperationatlas.peacekeeping.ContributionCursor;
 import org.cooperationatlas.peacekeeping.ContributionLine;
 import org.cooperationatlas.peacekeeping.ContributionPage;
@@ -50,13 +52,16 @@ class ApiController {
     private final RecordStatistics statistics;
     private final CountryService countries;
     private final PeacekeepingService peacekeeping;
+    private final MeasureService measures;
 
     ApiController(
             RecordService records,
             RecordFinder finder,
             RecordStatistics statistics,
             CountryService countries,
-            PeacekeepingService peacekeeping) {
+            PeacekeepingService peacekeeping,
+            MeasureService measures) {
+        this.measures = measures;
         this.records = records;
         this.finder = finder;
         this.statistics = statistics;
@@ -66,6 +71,7 @@ class ApiController {
 
     @GetMapping("/records")
     ResponseEntity<ApiPage<ApiRecord>> records(@Valid RecordQuery query, HttpServletRequest request) {
+        requireKnown(query.metric());
         RecordFilter filter = query.filter(country("country", query.country()));
         Sort sort = query.sortColumn() == null
                 ? Sort.unsorted()
@@ -95,6 +101,7 @@ class ApiController {
     @GetMapping("/figures")
     ResponseEntity<ApiPage<FigureLine>> figures(@Valid FigureQuery query, HttpServletRequest request) {
         String country = country("country", query.country());
+        requireKnown(query.metric());
         String after = query.cursor();
         List<FigureLine> items = records.figures(
                 query.metric(),
@@ -231,6 +238,14 @@ class ApiController {
                         text(c.male()),
                         text(c.female()),
                         String.valueOf(c.total())));
+    }
+
+    private void requireKnown(Metric metric) {
+        if (metric != null && !measures.measures().knows(metric)) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "`metric` takes the code of a metric (see /api/metrics); no metric has the code " + metric.code());
+        }
     }
 
     /**

@@ -19,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
  * wrong and what it takes, so that a client can fix its address: never read as "no filter" (a mistyped kind would
  * otherwise return every record) and never a 500.
  */
-@RestControllerAdvice(assignableTypes = ApiController.class)
+@RestControllerAdvice(assignableTypes = {ApiController.class, MeasuresController.class})
 class ApiProblems {
 
     /** Parameters that could not be converted (a kind that is none) or that fail their bounds. */

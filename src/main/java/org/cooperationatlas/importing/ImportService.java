@@ -12,6 +12,7 @@ import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.cooperationatlas.country.CountryNames;
 import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.measure.MeasureService;
 import org.cooperationatlas.peacekeeping.ContributionKey;
 import org.cooperationatlas.peacekeeping.ContributionLine;
 import org.cooperationatlas.peacekeeping.ContributionWrites;
@@ -39,6 +40,7 @@ public class ImportService {
     private final RecordWrites recordWrites;
     private final SavedMappingRepository mappings;
     private final MessageSource messages;
+    private final MeasureService measures;
     private final long maxFileBytes;
 
     ImportService(
@@ -47,12 +49,14 @@ public class ImportService {
             RecordWrites recordWrites,
             SavedMappingRepository mappings,
             MessageSource messages,
+            MeasureService measures,
             @Value("${atlas.import.max-file-size:50MB}") DataSize maxFileSize) {
         this.countries = countries;
         this.peacekeeping = peacekeeping;
         this.recordWrites = recordWrites;
         this.mappings = mappings;
         this.messages = messages;
+        this.measures = measures;
         this.maxFileBytes = maxFileSize.toBytes();
     }
 
@@ -104,7 +108,8 @@ public class ImportService {
         }
         CountryNames names = countries.names();
         if (mapping.kind() == ImportKind.RECORDS) {
-            RecordRows rows = RecordRows.read(file, mapping, names, RecordRows.Choices.from(messages));
+            RecordRows rows =
+                    RecordRows.read(file, mapping, names, RecordRows.Choices.from(messages, measures.measures()));
             ImportSummary summary = recordWrites.preview(rows.drafts(), file.rowCount(), rows.rowsWithProblems());
             return ImportPlan.of(
                     file.fileName(),
@@ -140,7 +145,8 @@ public class ImportService {
         };
         CountryNames names = countries.names();
         if (plan.mapping().kind() == ImportKind.RECORDS) {
-            RecordRows rows = RecordRows.read(file, plan.mapping(), names, RecordRows.Choices.from(messages));
+            RecordRows rows = RecordRows.read(
+                    file, plan.mapping(), names, RecordRows.Choices.from(messages, measures.measures()));
             return recordWrites.write(rows.drafts(), file.rowCount(), rows.rowsWithProblems(), onProgress);
         }
         ContributionRows rows = ContributionRows.read(file, plan.mapping(), names);

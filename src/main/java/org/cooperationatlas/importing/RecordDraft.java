@@ -8,12 +8,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.cooperationatlas.base.domain.DatePrecision;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.base.domain.Unit;
 import org.cooperationatlas.record.CrimeArea;
-import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.RecordStatus;
-import org.cooperationatlas.record.Unit;
 
 /**
  * A record as a file gives it, before it is matched with the atlas: its fields, its source and the figures of
@@ -59,7 +59,7 @@ record RecordDraft(
     record FigureDraft(int line, Metric metric, BigDecimal value, Qualifier qualifier, Unit unit, String quote) {
 
         boolean sameFigureAs(FigureDraft other) {
-            return metric == other.metric && unit == other.unit;
+            return metric.equals(other.metric) && unit.equals(other.unit);
         }
     }
 

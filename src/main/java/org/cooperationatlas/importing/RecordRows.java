@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.base.domain.Unit;
 import org.cooperationatlas.country.CountryNames;
+import org.cooperationatlas.measure.Measures;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.Figure;
-import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.RecordStatus;
-import org.cooperationatlas.record.Unit;
 import org.cooperationatlas.source.Source;
 import org.springframework.context.MessageSource;
 
@@ -183,7 +184,7 @@ final class RecordRows {
                 if (value.signum() < 0) {
                     problem(row, ImportField.FIGURE_VALUE, "import.problem.negative", valueText);
                 } else if (unit != null
-                        && !unit.isCurrency()
+                        && !choices.measures().kind(unit).fractional()
                         && value.stripTrailingZeros().scale() > 0) {
                     problem(row, ImportField.FIGURE_VALUE, "import.problem.notACount", valueText);
                 }
@@ -216,12 +217,12 @@ final class RecordRows {
         return text;
     }
 
-    private <E extends Enum<E>> E choice(CsvRow row, ImportField field, EnumWords<E> words, boolean required) {
+    private <T> T choice(CsvRow row, ImportField field, ChoiceWords<T> words, boolean required) {
         String text = value(row, field);
         if (absent(row, field, text, required)) {
             return null;
         }
-        Optional<E> found = words.find(text);
+        Optional<T> found = words.find(text);
         if (found.isEmpty()) {
             problem(row, field, "import.problem.unknownChoice", text);
         }
@@ -283,21 +284,23 @@ final class RecordRows {
 
     /** The words for every choice a records file may use, read once from the message bundles. */
     record Choices(
-            EnumWords<RecordKind> kinds,
-            EnumWords<CrimeArea> crimeAreas,
-            EnumWords<RecordStatus> statuses,
-            EnumWords<Metric> metrics,
-            EnumWords<Unit> units,
-            EnumWords<Qualifier> qualifiers) {
+            ChoiceWords<RecordKind> kinds,
+            ChoiceWords<CrimeArea> crimeAreas,
+            ChoiceWords<RecordStatus> statuses,
+            ChoiceWords<Metric> metrics,
+            ChoiceWords<Unit> units,
+            ChoiceWords<Qualifier> qualifiers,
+            Measures measures) {
 
-        static Choices from(MessageSource messages) {
+        static Choices from(MessageSource messages, Measures measures) {
             return new Choices(
-                    new EnumWords<>(RecordKind.class, RecordKind::messageKey, messages),
-                    new EnumWords<>(CrimeArea.class, CrimeArea::messageKey, messages),
-                    new EnumWords<>(RecordStatus.class, RecordStatus::messageKey, messages),
-                    new EnumWords<>(Metric.class, Metric::messageKey, messages),
-                    new EnumWords<>(Unit.class, Unit::messageKey, messages),
-                    new EnumWords<>(Qualifier.class, Qualifier::messageKey, messages));
+                    ChoiceWords.of(RecordKind.class, RecordKind::messageKey, messages),
+                    ChoiceWords.of(CrimeArea.class, CrimeArea::messageKey, messages),
+                    ChoiceWords.of(RecordStatus.class, RecordStatus::messageKey, messages),
+                    ChoiceWords.metrics(measures),
+                    ChoiceWords.units(measures),
+                    ChoiceWords.of(Qualifier.class, Qualifier::messageKey, messages),
+                    measures);
         }
     }
 }

@@ -129,7 +129,8 @@ class RecordWrites {
 
     private static Optional<Figure> matching(RecordDraft.FigureDraft draft, CooperationRecord record) {
         return record.getFigures().stream()
-                .filter(figure -> figure.getMetric() == draft.metric() && figure.getUnit() == draft.unit())
+                .filter(figure -> figure.getMetric().equals(draft.metric())
+                        && figure.getUnit().equals(draft.unit()))
                 .findFirst();
     }
 

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cooperationatlas.base.domain.DatePrecision;
 import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.measure.MeasureService;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.KnownPlace;
 import org.cooperationatlas.record.RecordKind;
@@ -33,7 +34,10 @@ public class ArticleAnalyzer {
     private final RecordService records;
     private final Map<Language, CountryWords> countryWords = new EnumMap<>(Language.class);
 
-    ArticleAnalyzer(CountryService countries, RecordService records) {
+    private final MeasureService measures;
+
+    ArticleAnalyzer(CountryService countries, RecordService records, MeasureService measures) {
+        this.measures = measures;
         this.countries = countries;
         this.records = records;
     }
@@ -49,7 +53,7 @@ public class ArticleAnalyzer {
                 givenDate != null ? givenDate : dateline(sentences, language).orElse(LocalDate.now());
         CountryWords names = countryWords(language);
         Periods periods = new Periods(language, published);
-        FigureReader figures = new FigureReader(language);
+        FigureReader figures = new FigureReader(language, measures.measures());
         Lexicon lexicon = Lexicon.of(language);
         Phrases kinds = lexicon.phrases("kind.", language);
         Phrases areas = lexicon.phrases("area.", language);

@@ -2,9 +2,9 @@ package org.cooperationatlas.intake;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
-import org.cooperationatlas.record.Metric;
-import org.cooperationatlas.record.Unit;
+import org.cooperationatlas.base.domain.Unit;
 
 /**
  * A figure the article states: its value with the article's own qualifier and unit, the metric its words suggest

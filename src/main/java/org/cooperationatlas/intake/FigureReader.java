@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
-import org.cooperationatlas.record.Metric;
-import org.cooperationatlas.record.Unit;
+import org.cooperationatlas.base.domain.Unit;
+import org.cooperationatlas.measure.Measures;
 
 /**
  * Reads a sentence's figures: each number that counts something, with the qualifier before it ("nearly"), or after
@@ -31,7 +32,10 @@ final class FigureReader {
     private final Phrases rankMetrics;
     private final Phrases cumulative;
 
-    FigureReader(Language language) {
+    private final Measures measures;
+
+    FigureReader(Language language, Measures measures) {
+        this.measures = measures;
         Lexicon lexicon = Lexicon.of(language);
         this.language = language;
         this.numbers = new Numbers(language);
@@ -101,7 +105,7 @@ final class FigureReader {
         }
         Metric metric = metric(text, number, all, unit);
         if (unit == null && metric != null) {
-            unit = metric.usualUnit();
+            unit = measures.usualUnit(metric);
         }
         Optional<PeriodMention> period = nearest(periods, number);
         if (unit == null) {
@@ -154,16 +158,16 @@ final class FigureReader {
      * within its clause and before or after no other number ("detained 8 suspects and rescued 21 victims").
      */
     private Metric metric(String text, NumberMention number, List<NumberMention> all, Unit unit) {
-        if (unit == Unit.COUNTRIES_AND_REGIONS) {
+        if (Unit.COUNTRIES_AND_REGIONS.equals(unit)) {
             return Metric.COUNTRIES_AND_REGIONS_INVOLVED;
         }
-        if (unit == Unit.TRIPS) {
+        if (Unit.TRIPS.equals(unit)) {
             return Metric.DEPLOYMENT_TRIPS;
         }
-        if (unit == Unit.DENS) {
+        if (Unit.DENS.equals(unit)) {
             return Metric.CRIMINAL_DENS_DISMANTLED;
         }
-        boolean money = unit != null && unit.isCurrency();
+        boolean money = unit != null && measures.isCurrency(unit);
         int clauseStart = number.start();
         while (clauseStart > 0
                 && CLAUSE_BREAKS.indexOf(text.charAt(clauseStart - 1)) < 0
@@ -202,7 +206,7 @@ final class FigureReader {
             // "About 8.99 billion yuan … was recovered": the sentence's verb, wherever it stands.
             return metrics.in(text).stream()
                     .map(cue -> Metric.valueOf(cue.value()))
-                    .filter(metric -> metric == Metric.ASSETS_RECOVERED)
+                    .filter(Metric.ASSETS_RECOVERED::equals)
                     .findFirst()
                     .orElse(null);
         }
@@ -218,7 +222,7 @@ final class FigureReader {
     }
 
     private static boolean fits(Metric metric, boolean money) {
-        return money == (metric == Metric.ASSETS_RECOVERED);
+        return money == (Metric.ASSETS_RECOVERED.equals(metric));
     }
 
     private static Optional<PeriodMention> nearest(List<PeriodMention> periods, NumberMention number) {

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.record.Figure;
 import org.cooperationatlas.record.FigureCheck;
 import org.cooperationatlas.record.FigureCheck.Outcome;
 import org.cooperationatlas.record.FigureCheck.Part;
 import org.cooperationatlas.record.FigureChecks;
-import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordKind;
 import org.springframework.stereotype.Component;
 
@@ -45,10 +45,10 @@ class FigureStatistics implements FigureChecks {
             return FigureCheck.noStatistics();
         }
         String iso2 = figure.getCountry().getIso2();
-        if (figure.getMetric() == Metric.TROOP_CONTRIBUTION_RANK_AMONG_P5) {
+        if (figure.getMetric().equals(Metric.TROOP_CONTRIBUTION_RANK_AMONG_P5)) {
             return rankAmongP5(figure, iso2, month.get());
         }
-        if (figure.getMetric() == Metric.OFFICERS_DEPLOYED
+        if (figure.getMetric().equals(Metric.OFFICERS_DEPLOYED)
                 && figure.getRecord().getKind() == RecordKind.PEACEKEEPING_DEPLOYMENT) {
             return policeDeployed(figure, iso2, month.get());
         }

@@ -18,7 +18,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.base.domain.Unit;
 import org.cooperationatlas.base.domain.YearRange;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.source.Source;
@@ -43,7 +45,6 @@ public class Figure {
     private int position;
 
     @NotNull(message = "{figure.metric.required}")
-    @Enumerated(EnumType.STRING)
     private Metric metric;
 
     @NotNull(message = "{figure.value.required}")
@@ -57,7 +58,6 @@ public class Figure {
     private Qualifier qualifier = Qualifier.EXACT;
 
     @NotNull(message = "{figure.unit.required}")
-    @Enumerated(EnumType.STRING)
     private Unit unit;
 
     private LocalDate periodFrom;
@@ -100,15 +100,6 @@ public class Figure {
     @AssertTrue(message = "{figure.period.endBeforeStart}")
     public boolean isPeriodInOrder() {
         return periodFrom == null || periodTo == null || !periodTo.isBefore(periodFrom);
-    }
-
-    /** People, dens or trips come in whole numbers; only money may have cents. */
-    @AssertTrue(message = "{figure.value.whole}")
-    public boolean isWholeWhereCounted() {
-        return value == null
-                || unit == null
-                || unit.isCurrency()
-                || value.stripTrailingZeros().scale() <= 0;
     }
 
     public Long getId() {

@@ -2,7 +2,9 @@ package org.cooperationatlas.record;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.base.domain.Unit;
 
 /** A figure as it is read outside its record's form: with the record, the source and the quote. */
 public record FigureLine(

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.YearRange;
 
 /**
@@ -78,6 +79,11 @@ public record RecordFilter(
         return new RecordFilter(text, kind, crimeArea, country, region, metric, from, to);
     }
 
+    // A metric named in an address that is not a metric's code at all is no filter (as an unknown kind is not).
+    private static Metric parseMetric(String text) {
+        return Metric.isCode(text) ? Metric.valueOf(text) : null;
+    }
+
     public static RecordFilter fromParameters(Map<String, List<String>> parameters) {
         return new RecordFilter(
                 first(parameters, "q"),
@@ -85,7 +91,7 @@ public record RecordFilter(
                 parseEnum(CrimeArea.class, first(parameters, "area")),
                 first(parameters, "country"),
                 first(parameters, "region"),
-                parseEnum(Metric.class, first(parameters, "metric")),
+                parseMetric(first(parameters, "metric")),
                 parseYear(first(parameters, "from")),
                 parseYear(first(parameters, "to")));
     }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.base.domain.Unit;
 import org.cooperationatlas.country.Country;
 
 /**

@@ -3,7 +3,9 @@ package org.cooperationatlas.record;
 import java.math.BigDecimal;
 import java.util.List;
 import org.cooperationatlas.base.domain.DatedPeriod;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.base.domain.Unit;
 import org.cooperationatlas.country.Country;
 
 /** One line of the records grid: just what the grid shows, read in a few queries per page. */

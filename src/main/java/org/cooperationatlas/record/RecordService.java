@@ -9,6 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.cooperationatlas.base.domain.Metric;
+import org.cooperationatlas.measure.MeasureService;
+import org.cooperationatlas.measure.Measures;
 import org.cooperationatlas.security.Role;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -28,10 +31,12 @@ public class RecordService {
 
     private final RecordRepository records;
     private final RecordWriter writes;
+    private final MeasureService measures;
 
-    RecordService(RecordRepository records, RecordWriter writes) {
+    RecordService(RecordRepository records, RecordWriter writes, MeasureService measures) {
         this.records = records;
         this.writes = writes;
+        this.measures = measures;
     }
 
     /** Figures about the country: those naming it, and those of its records that name no country. */
@@ -119,7 +124,28 @@ public class RecordService {
     @Transactional
     @Secured(Role.EDITOR_AUTHORITY)
     public CooperationRecord save(@Valid CooperationRecord record) {
+        checkMeasures(record);
         return writes.save(record);
+    }
+
+    // What Bean Validation cannot see from a figure alone: its metric and unit are ones the atlas knows, and a count
+    // of things is whole (money, percentages, distances, masses and durations may have decimals).
+    private void checkMeasures(CooperationRecord record) {
+        Measures known = measures.measures();
+        for (Figure figure : record.getFigures()) {
+            if (!known.knows(figure.getMetric())) {
+                throw new InvalidFigureException(
+                        "figure.metric.unknown", figure.getMetric().code());
+            }
+            if (!known.knows(figure.getUnit())) {
+                throw new InvalidFigureException(
+                        "figure.unit.unknown", figure.getUnit().code());
+            }
+            if (!known.kind(figure.getUnit()).fractional()
+                    && figure.getValue().stripTrailingZeros().scale() > 0) {
+                throw new InvalidFigureException("figure.value.whole", figure.getValue());
+            }
+        }
     }
 
     @Transactional

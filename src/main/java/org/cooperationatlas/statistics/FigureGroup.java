@@ -2,9 +2,9 @@ package org.cooperationatlas.statistics;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
-import org.cooperationatlas.record.Metric;
-import org.cooperationatlas.record.Unit;
+import org.cooperationatlas.base.domain.Unit;
 
 /** The figures of one metric, unit, kind of period and qualifier: their sum, number, first and last day. */
 record FigureGroup(

@@ -2,9 +2,9 @@ package org.cooperationatlas.statistics;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
-import org.cooperationatlas.record.Metric;
-import org.cooperationatlas.record.Unit;
+import org.cooperationatlas.base.domain.Unit;
 
 /**
  * Figures of one metric in one unit, added up by the database, with the qualifier the sum deserves.

@@ -23,18 +23,20 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cooperationatlas.base.data.AggregateCache;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.base.domain.Unit;
 import org.cooperationatlas.country.Country_;
+import org.cooperationatlas.measure.MeasureService;
+import org.cooperationatlas.measure.Measures;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.CooperationRecord_;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.Figure;
 import org.cooperationatlas.record.Figure_;
-import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.Place_;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordKind;
-import org.cooperationatlas.record.Unit;
 import org.cooperationatlas.search.RecordSpecifications;
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.Source_;
@@ -57,7 +59,11 @@ public class RecordStatistics {
     private final AggregateCache aggregates;
     private final SummaryCounts summaries;
 
-    RecordStatistics(EntityManager entityManager, AggregateCache aggregates, SummaryCounts summaries) {
+    private final MeasureService measures;
+
+    RecordStatistics(
+            EntityManager entityManager, AggregateCache aggregates, SummaryCounts summaries, MeasureService measures) {
+        this.measures = measures;
         this.entityManager = entityManager;
         this.aggregates = aggregates;
         this.summaries = summaries;
@@ -83,9 +89,19 @@ public class RecordStatistics {
         return aggregates.get(List.of("recordsPerYear", filter), () -> computeRecordsPerYear(filter));
     }
 
+    /**
+     * The totals of the selected records' figures of these metrics (of every metric, if null): only figures that
+     * may be added up are, per metric and unit; a percentage, a change, a share, a rank is never added to anything.
+     */
+    /** The totals of every metric's figures in the records a filter selects. */
+    public List<FigureTotal> figureTotals(RecordFilter filter) {
+        return figureTotals(filter, null);
+    }
+
     public List<FigureTotal> figureTotals(RecordFilter filter, Collection<Metric> metrics) {
-        return aggregates.get(
-                List.of("figureTotals", filter, List.copyOf(metrics)), () -> computeFigureTotals(filter, metrics));
+        List<Object> key = new java.util.ArrayList<>(List.of("figureTotals", filter));
+        key.add(metrics == null ? "all" : List.copyOf(metrics));
+        return aggregates.get(key, () -> computeFigureTotals(filter, metrics));
     }
 
     public List<YearTotal> yearlyTotals(RecordFilter filter, Metric metric) {
@@ -259,8 +275,12 @@ public class RecordStatistics {
                 ? summaries.figureTotals(filter, metrics)
                 : figureTotalsOfRecords(filter, metrics);
         Map<List<Object>, FigureTotal> totals = new LinkedHashMap<>();
+        Measures known = measures.measures();
         for (FigureGroup group : groups) {
             FigureTotal part = group.total();
+            if (!known.summable(part.metric(), part.unit())) {
+                continue;
+            }
             totals.merge(List.of(part.metric(), part.unit(), part.cumulative()), part, FigureTotal::plus);
         }
         return List.copyOf(totals.values());
@@ -283,7 +303,11 @@ public class RecordStatistics {
                         cb.count(figure),
                         cb.least(from),
                         cb.greatest(to)))
-                .where(figure.get(Figure_.metric).in(metrics), selected(cb, query, figure.get(Figure_.record), filter))
+                .where(
+                        metrics == null
+                                ? cb.conjunction()
+                                : figure.get(Figure_.metric).in(metrics),
+                        selected(cb, query, figure.get(Figure_.record), filter))
                 .groupBy(
                         figure.get(Figure_.metric),
                         figure.get(Figure_.unit),

@@ -6,12 +6,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
-import org.cooperationatlas.record.Metric;
+import org.cooperationatlas.base.domain.Unit;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordFootprint;
 import org.cooperationatlas.record.RecordKind;
-import org.cooperationatlas.record.Unit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -89,11 +89,13 @@ class SummaryCounts {
         return counts;
     }
 
+    /** The figures of these metrics (of every metric, if null) grouped by metric, unit, kind of period and qualifier. */
     List<FigureGroup> figureTotals(RecordFilter filter, Collection<Metric> metrics) {
-        if (metrics.isEmpty()) {
+        if (metrics != null && metrics.isEmpty()) {
             return List.of();
         }
-        Conditions where = Conditions.of(filter).metricIn(metrics);
+        Conditions where =
+                metrics == null ? Conditions.of(filter) : Conditions.of(filter).metricIn(metrics);
         return jdbc.sql("select metric, unit, cumulative, qualifier, sum(total), sum(figures), min(first_day),"
                         + " max(last_day) from summary_figure" + where.sql()
                         + " group by metric, unit, cumulative, qualifier having sum(figures) > 0")
@@ -187,7 +189,7 @@ class SummaryCounts {
             add(
                     "metric in (:metrics)",
                     "metrics",
-                    metrics.stream().map(Enum::name).toList());
+                    metrics.stream().map(Metric::name).toList());
             return this;
         }
 

@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.measure.TestMeasures;
+import org.cooperationatlas.record.CooperationRecord;
+import org.cooperationatlas.record.Figure;
+import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.record.TestRecords;
+import org.cooperationatlas.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +25,9 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
 
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -25,6 +36,15 @@ class ApiTest {
 
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    TestMeasures testMeasures;
+
+    @Autowired
+    TestRecords testRecords;
+
+    @Autowired
+    RecordService records;
 
     private JsonNode json(String path) {
         ResponseEntity<JsonNode> response = http.getForEntity(path, JsonNode.class);
@@ -263,14 +283,15 @@ class ApiTest {
         assertRefused("/api/records?sort=title&dir=up", "`dir`", "asc, desc");
         assertRefused("/api/records?kind=JOINT_PATRL", "`kind`", "JOINT_PATROL");
         assertRefused("/api/records?area=NOPE", "`area`", "DRUGS");
-        assertRefused("/api/records?metric=NOPE", "`metric`", "VICTIMS_RESCUED");
+        assertRefused("/api/records?metric=NOPE", "`metric`", "/api/metrics", "NOPE");
+        assertRefused("/api/records?metric=no+such+thing!", "`metric`");
         assertRefused("/api/records?region=Atlantis", "`region`", "Africa");
         assertRefused("/api/records?country=XX", "`country`", "XX");
         assertRefused("/api/records?from=1700", "`from`", "1800");
         assertRefused("/api/records?to=21000", "`to`", "2100");
         assertRefused("/api/records?q=w1+w2+w3+w4+w5+w6+w7+w8+w9+w10+w11", "`q`", "10 words");
         assertRefused("/api/records?q=" + "x".repeat(201), "`q`", "200 characters");
-        assertRefused("/api/figures?metric=NOPE", "`metric`", "FUGITIVES_FLED");
+        assertRefused("/api/figures?metric=NOPE", "`metric`", "/api/metrics", "NOPE");
         assertRefused("/api/contributions?page=2147483647&size=1000", "10000", "after");
         assertRefused("/api/contributions?mission=NOPE", "`mission`", "NOPE");
         assertRefused("/api/contributions?from=0", "`from`", "1800");
@@ -280,6 +301,51 @@ class ApiTest {
                         .at("/items")
                         .size())
                 .isPositive();
+    }
+
+    @Test
+    void the_metrics_and_units_say_what_the_codes_of_the_figures_mean_and_an_added_one_is_listed_with_its_figures() {
+        testMeasures.addPatrolBoats();
+        var authorities = Role.EDITOR.authorities();
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        new User("edith", "", authorities), null, authorities));
+        try {
+            CooperationRecord record = testRecords.unsaved("Lagoon patrol by boat");
+            record.addFigure(new Figure(
+                    TestMeasures.PATROL_BOATS_DEPLOYED,
+                    new BigDecimal("7"),
+                    Qualifier.MORE_THAN,
+                    TestMeasures.PATROL_BOATS,
+                    record.getFigures().get(0).getSource()));
+            records.save(record);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        JsonNode metrics = json("/api/metrics").at("/items");
+        assertThat(metrics.findValuesAsText("code")).contains("CASES_SOLVED", "CHANGE", "PATROL_BOATS_DEPLOYED");
+        for (JsonNode metric : metrics) {
+            if (metric.at("/code").asText().equals("CHANGE")) {
+                assertThat(metric.at("/summable").asBoolean()).isFalse();
+                assertThat(metric.at("/nameZh").asText()).isEqualTo("与此前相比的变化");
+            }
+        }
+        JsonNode units = json("/api/units").at("/items");
+        assertThat(units.findValuesAsText("code")).contains("VESSELS", "KILOGRAMS", "PERCENT", "PATROL_BOATS");
+        for (JsonNode unit : units) {
+            if (unit.at("/code").asText().equals("PERCENT")) {
+                assertThat(unit.at("/kind").asText()).isEqualTo("PERCENTAGE");
+            }
+        }
+
+        JsonNode boats = json("/api/figures?metric=PATROL_BOATS_DEPLOYED").at("/items");
+        assertThat(boats).hasSize(1);
+        assertThat(boats.at("/0/unit").asText()).isEqualTo("PATROL_BOATS");
+        assertThat(boats.at("/0/qualifier").asText()).isEqualTo("MORE_THAN");
+        assertThat(boats.at("/0/value").decimalValue()).isEqualByComparingTo("7");
+        assertThat(new String(http.getForObject("/api/units?format=csv", byte[].class), StandardCharsets.UTF_8))
+                .contains("PATROL_BOATS,Patrol boats,巡逻艇,COUNT");
     }
 
     private void assertRefused(String path, String... saying) {

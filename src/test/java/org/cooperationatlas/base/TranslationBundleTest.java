@@ -17,10 +17,8 @@ import java.util.stream.Stream;
 import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.peacekeeping.PersonnelType;
 import org.cooperationatlas.record.CrimeArea;
-import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.RecordStatus;
-import org.cooperationatlas.record.Unit;
 import org.junit.jupiter.api.Test;
 
 /** Both languages hold every key, and every key the code asks for exists. */
@@ -49,13 +47,7 @@ class TranslationBundleTest {
             }
         }
         for (Enum<?>[] values : new Enum<?>[][] {
-            RecordKind.values(),
-            CrimeArea.values(),
-            RecordStatus.values(),
-            Metric.values(),
-            Unit.values(),
-            Qualifier.values(),
-            PersonnelType.values()
+            RecordKind.values(), CrimeArea.values(), RecordStatus.values(), Qualifier.values(), PersonnelType.values()
         }) {
             for (Enum<?> value : values) {
                 String prefix = Character.toLowerCase(

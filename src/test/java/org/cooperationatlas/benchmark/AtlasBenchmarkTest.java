@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 import org.cooperationatlas.api.RecordCursor;
 import org.cooperationatlas.base.data.AggregateCache;
 import org.cooperationatlas.base.data.Aggregates;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.importing.ImportKind;
 import org.cooperationatlas.importing.ImportPlan;
 import org.cooperationatlas.importing.ImportProgress;
@@ -36,7 +37,6 @@ import org.cooperationatlas.importing.UploadedCsv;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.CrimeArea;
-import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.RecordService;
@@ -237,9 +237,7 @@ class AtlasBenchmarkTest {
         timeAggregate("dashboard: records", () -> statistics.countRecords(RecordFilter.NONE));
         timeAggregate("dashboard: countries involved", () -> statistics.countCountriesInvolved(RecordFilter.NONE));
         timeAggregate("dashboard: records per year", () -> statistics.recordsPerYear(RecordFilter.NONE));
-        timeAggregate(
-                "dashboard: figure totals",
-                () -> statistics.figureTotals(RecordFilter.NONE, Arrays.asList(Metric.values())));
+        timeAggregate("dashboard: figure totals", () -> statistics.figureTotals(RecordFilter.NONE));
         timeAggregate(
                 "dashboard: fugitives per year",
                 () -> statistics.yearlyTotals(RecordFilter.NONE, Metric.FUGITIVES_FLED));
@@ -514,7 +512,14 @@ class AtlasBenchmarkTest {
         Random random = new Random(42);
         RecordKind[] kinds = RecordKind.values();
         CrimeArea[] areas = CrimeArea.values();
-        Metric[] metrics = Metric.values();
+        Metric[] metrics = {
+            Metric.SUSPECTS_ARRESTED,
+            Metric.VICTIMS_RESCUED,
+            Metric.FUGITIVES_RETURNED,
+            Metric.ASSETS_RECOVERED,
+            Metric.OFFICERS_DEPLOYED,
+            Metric.FUGITIVES_FLED
+        };
         long nextId = jdbc.queryForObject("select coalesce(max(id), 0) + 1000 from cooperation_record", Long.class);
         int batch = 5_000;
         for (int done = existing; done < size; done += batch) {

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.base.domain.Unit;
 import org.cooperationatlas.record.KnownPlace;
 import org.cooperationatlas.record.RecordKind;
-import org.cooperationatlas.record.Unit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -174,7 +174,7 @@ class SeedArticleIntakeTest {
         boolean matches(FigureProposal figure) {
             return figure.value().compareTo(value) == 0
                     && figure.qualifier() == qualifier
-                    && figure.unit() == unit
+                    && figure.unit().equals(unit)
                     && figure.cumulative() == cumulative;
         }
     }

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The statistics that come with the atlas loaded into its database: once, whole, and not over an import. */
-@SpringBootTest
+@SpringBootTest(properties = "atlas.test.database=bundled-loading")
 class BundledStatisticsLoadingTest {
 
     @Autowired

@@ -12,10 +12,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cooperationatlas.base.domain.FlowGroups;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.record.Figure;
 import org.cooperationatlas.record.FigureCheck;
 import org.cooperationatlas.record.FigureChecks;
-import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -287,7 +287,7 @@ class PeacekeepingFlowsTest {
                 metric.name());
         return transactions.execute(status -> {
             Figure figure = records.get(id).orElseThrow().getFigures().stream()
-                    .filter(f -> f.getMetric() == metric)
+                    .filter(f -> f.getMetric().equals(metric))
                     .findFirst()
                     .orElseThrow();
             return figure;

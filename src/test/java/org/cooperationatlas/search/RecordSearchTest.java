@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.CrimeArea;
-import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordKind;
 import org.cooperationatlas.record.RecordRow;

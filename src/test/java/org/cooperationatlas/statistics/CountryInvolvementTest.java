@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.record.FigureLine;
-import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.search.CountryRole;
 import org.cooperationatlas.search.RecordSearch;
@@ -96,7 +96,7 @@ class CountryInvolvementTest {
                 .extracting(FigureLine::metric)
                 .contains(Metric.FUGITIVES_FLED, Metric.SUSPECTS_DETAINED, Metric.VICTIMS_RESCUED);
         assertThat(records.figuresAbout("CN", chinaRecords))
-                .filteredOn(f -> f.metric() == Metric.SUSPECTS_ARRESTED)
+                .filteredOn(f -> f.metric().equals(Metric.SUSPECTS_ARRESTED))
                 .extracting(FigureLine::countryIso2)
                 .doesNotContain("US");
     }

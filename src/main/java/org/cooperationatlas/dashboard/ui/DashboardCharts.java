@@ -8,22 +8,22 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.function.SerializableConsumer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.cooperationatlas.base.domain.DayRange;
+import org.cooperationatlas.base.domain.Metric;
+import org.cooperationatlas.base.domain.Unit;
 import org.cooperationatlas.base.ui.chart.ChartCard;
 import org.cooperationatlas.base.ui.chart.EChart;
+import org.cooperationatlas.measure.Measures;
+import org.cooperationatlas.measure.ui.FigureText;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.peacekeeping.ui.PersonnelOverTime;
 import org.cooperationatlas.peacekeeping.ui.StatisticsLoadingText;
 import org.cooperationatlas.peacekeeping.ui.StatisticsSource;
-import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordKind;
-import org.cooperationatlas.record.Unit;
-import org.cooperationatlas.record.ui.FigureText;
 import org.cooperationatlas.statistics.FigureTotal;
 import org.cooperationatlas.statistics.RecordStatistics;
 import org.cooperationatlas.statistics.RecordStatistics.YearTotal;
@@ -43,6 +43,8 @@ class DashboardCharts extends Composite<Div> {
     final ChartCard peacekeeping = card("dashboard.chart.peacekeeping");
     final ChartCard byRegion = card("dashboard.chart.byRegion");
     private RecordFilter filter = RecordFilter.NONE;
+    // The metrics and units of the last drawing: the service keeps them, the session does not.
+    private transient Measures measures;
 
     DashboardCharts(SerializableConsumer<RecordFilter> openRecords) {
         getContent().addClassName("atlas-charts");
@@ -64,13 +66,18 @@ class DashboardCharts extends Composite<Div> {
         byRegion.setEmptyText(getTranslation("dashboard.chart.empty"));
     }
 
-    void show(RecordStatistics statistics, PeacekeepingService peacekeepingService, RecordFilter shown) {
+    void show(
+            RecordStatistics statistics,
+            PeacekeepingService peacekeepingService,
+            Measures measures,
+            RecordFilter shown) {
         filter = shown;
+        this.measures = measures;
         List<String> sources = statistics.sourcesOf(shown, 4);
         List<String> named =
                 sources.size() > 3 ? List.of(sources.get(0), sources.get(1), sources.get(2), "…") : sources;
         showPerYear(statistics.recordsPerYear(shown), named);
-        showOutcomes(statistics.figureTotals(shown, Arrays.asList(Metric.values())), named);
+        showOutcomes(statistics.figureTotals(shown), named);
         showFled(statistics.yearlyTotals(shown, Metric.FUGITIVES_FLED), named);
         showByRegion(statistics.recordsByRegion(shown), named);
         PersonnelOverTime personnel = new PersonnelOverTime(
@@ -132,7 +139,7 @@ class DashboardCharts extends Composite<Div> {
     // Only counts of people share an axis; other units are in the table below the chart.
     private void showOutcomes(List<FigureTotal> totals, List<String> sources) {
         List<FigureTotal> people =
-                totals.stream().filter(t -> t.unit() == Unit.PEOPLE).toList();
+                totals.stream().filter(t -> t.unit().equals(Unit.PEOPLE)).toList();
         ObjectNode option = barOption(people.stream().map(this::outcomeLabel).toList(), true);
         ArrayNode data = option.putArray("series")
                 .addObject()
@@ -146,7 +153,9 @@ class DashboardCharts extends Composite<Div> {
             bar.putObject("label")
                     .put("show", true)
                     .put("position", "right")
-                    .put("formatter", FigureText.amount(this, total.total(), total.qualifier(), total.unit()));
+                    .put(
+                            "formatter",
+                            FigureText.amount(this, measures, total.total(), total.qualifier(), total.unit()));
         }
         outcomes.chart().setOption(option);
         outcomes.chart().setChartHeight(Math.max(220, 48 + 46 * people.size()) + "px");
@@ -159,7 +168,7 @@ class DashboardCharts extends Composite<Div> {
                 totals.stream()
                         .map(t -> List.of(
                                 outcomeLabel(t),
-                                FigureText.amount(this, t.total(), t.qualifier(), t.unit()),
+                                FigureText.amount(this, measures, t.total(), t.qualifier(), t.unit()),
                                 String.valueOf(t.figures()),
                                 DayRange.format(
                                         t.from(), t.to(), UI.getCurrent().getLocale())))
@@ -169,7 +178,7 @@ class DashboardCharts extends Composite<Div> {
     }
 
     private String outcomeLabel(FigureTotal total) {
-        String metric = getTranslation(total.metric().messageKey());
+        String metric = measures.label(total.metric(), UI.getCurrent().getLocale());
         return total.cumulative() ? getTranslation("dashboard.cumulativeLabel", metric) : metric;
     }
 
@@ -179,21 +188,28 @@ class DashboardCharts extends Composite<Div> {
         ArrayNode data = option.putArray("series")
                 .addObject()
                 .put("type", "bar")
-                .put("name", getTranslation("metric.FUGITIVES_FLED"))
+                .put(
+                        "name",
+                        measures.label(Metric.FUGITIVES_FLED, UI.getCurrent().getLocale()))
                 .putArray("data");
         for (YearTotal total : totals) {
             ObjectNode bar = data.addObject().put("value", total.total()).put("key", String.valueOf(total.year()));
             bar.putObject("label")
                     .put("show", true)
                     .put("position", "top")
-                    .put("formatter", FigureText.amount(this, total.total(), total.qualifier(), total.unit()));
+                    .put(
+                            "formatter",
+                            FigureText.amount(this, measures, total.total(), total.qualifier(), total.unit()));
         }
         fled.chart().setOption(option);
         fled.setData(
-                List.of(getTranslation("dashboard.year"), getTranslation("metric.FUGITIVES_FLED")),
+                List.of(
+                        getTranslation("dashboard.year"),
+                        measures.label(Metric.FUGITIVES_FLED, UI.getCurrent().getLocale())),
                 totals.stream()
                         .map(t -> List.of(
-                                String.valueOf(t.year()), FigureText.amount(this, t.total(), t.qualifier(), t.unit())))
+                                String.valueOf(t.year()),
+                                FigureText.amount(this, measures, t.total(), t.qualifier(), t.unit())))
                         .toList(),
                 getTranslation("dashboard.units.fled"),
                 sources);

@@ -14,6 +14,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.cooperationatlas.base.ui.FoldingFilters;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.measure.MeasureService;
+import org.cooperationatlas.measure.Measures;
 import org.cooperationatlas.peacekeeping.PeacekeepingService;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.ui.RecordFilterBar;
@@ -37,11 +39,19 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final RouterLink openAll = new RouterLink();
     private RecordFilter filter = RecordFilter.NONE;
 
-    public DashboardView(RecordStatistics statistics, PeacekeepingService peacekeeping, CountryService countries) {
+    private final MeasureService measures;
+
+    public DashboardView(
+            RecordStatistics statistics,
+            PeacekeepingService peacekeeping,
+            CountryService countries,
+            MeasureService measures) {
+        this.measures = measures;
         this.statistics = statistics;
         this.peacekeeping = peacekeeping;
         this.filterBar = new RecordFilterBar(
                 countries,
+                measures,
                 DashboardView.class,
                 changed ->
                         UI.getCurrent().navigate(DashboardView.class, QueryParameters.simple(changed.toParameters())));
@@ -59,8 +69,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         filter = filterBar.showFromUrl(event.getLocation().getQueryParameters());
         openAll.setQueryParameters(QueryParameters.simple(filter.toParameters()));
-        tiles.show(statistics, filter);
-        charts.show(statistics, peacekeeping, filter);
+        Measures known = measures.measures();
+        tiles.show(statistics, known, filter);
+        charts.show(statistics, peacekeeping, known, filter);
     }
 
     private void openRecords(RecordFilter behindTheClick) {

@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cooperationatlas.base.domain.DayRange;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.ui.RenderedHtml;
-import org.cooperationatlas.record.Metric;
+import org.cooperationatlas.measure.Measures;
+import org.cooperationatlas.measure.ui.FigureText;
 import org.cooperationatlas.record.RecordFilter;
-import org.cooperationatlas.record.ui.FigureText;
 import org.cooperationatlas.statistics.FigureTotal;
 import org.cooperationatlas.statistics.RecordStatistics;
 
@@ -30,6 +31,8 @@ class HeadlineTiles extends RenderedHtml {
     final Tile fugitives = new Tile(getTranslation("dashboard.tile.fugitives"));
     final Tile assets = new Tile(getTranslation("dashboard.tile.assets"));
 
+    private transient Measures measures;
+
     HeadlineTiles() {
         super("div");
         addClassName("atlas-tiles");
@@ -41,7 +44,8 @@ class HeadlineTiles extends RenderedHtml {
                 .collect(Collectors.joining());
     }
 
-    void show(RecordStatistics statistics, RecordFilter filter) {
+    void show(RecordStatistics statistics, Measures known, RecordFilter filter) {
+        this.measures = known;
         String period = periodOf(filter);
         NumberFormat number = NumberFormat.getIntegerInstance(locale());
         records.show(number.format(statistics.countRecords(filter)), List.of(period));
@@ -75,7 +79,7 @@ class HeadlineTiles extends RenderedHtml {
         List<FigureTotal> combined = new ArrayList<>();
         for (FigureTotal total : mine) {
             combined.stream()
-                    .filter(c -> c.unit() == total.unit() && c.cumulative() == total.cumulative())
+                    .filter(c -> c.unit().equals(total.unit()) && c.cumulative() == total.cumulative())
                     .findFirst()
                     .ifPresentOrElse(c -> combined.set(combined.indexOf(c), c.plus(total)), () -> combined.add(total));
         }
@@ -100,10 +104,9 @@ class HeadlineTiles extends RenderedHtml {
             compact.setMaximumFractionDigits(2);
             String number = compact.format(value.doubleValue());
             return getTranslation(
-                    total.qualifier().messageKey() + ".value",
-                    getTranslation(total.unit().messageKey() + ".value", number));
+                    total.qualifier().messageKey() + ".value", measures.value(total.unit(), number, locale()));
         }
-        return FigureText.amount(this, value, total.qualifier(), total.unit());
+        return FigureText.amount(this, measures, value, total.qualifier(), total.unit());
     }
 
     private String describe(FigureTotal total) {

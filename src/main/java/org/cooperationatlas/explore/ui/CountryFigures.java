@@ -1,5 +1,6 @@
 package org.cooperationatlas.explore.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
@@ -8,8 +9,9 @@ import java.util.Locale;
 import org.cooperationatlas.base.csv.CsvTable;
 import org.cooperationatlas.base.domain.DayRange;
 import org.cooperationatlas.base.ui.RenderedHtml;
+import org.cooperationatlas.measure.Measures;
+import org.cooperationatlas.measure.ui.FigureText;
 import org.cooperationatlas.record.FigureLine;
-import org.cooperationatlas.record.ui.FigureText;
 import org.cooperationatlas.record.ui.RecordFormView;
 
 /**
@@ -20,10 +22,15 @@ import org.cooperationatlas.record.ui.RecordFormView;
 class CountryFigures extends RenderedHtml {
 
     private final SerializableSupplier<List<FigureLine>> figures;
+    private final SerializableSupplier<Measures> measures;
 
-    CountryFigures(List<FigureLine> shown, SerializableSupplier<List<FigureLine>> again) {
+    CountryFigures(
+            List<FigureLine> shown,
+            SerializableSupplier<List<FigureLine>> again,
+            SerializableSupplier<Measures> measures) {
         super("div");
         this.figures = again;
+        this.measures = measures;
         addClassName("atlas-figures-scroll");
         render(html(shown), () -> html(figures.get()));
     }
@@ -43,7 +50,8 @@ class CountryFigures extends RenderedHtml {
                             RecordFormView.class,
                             new RouteParameters(RecordFormView.ID, String.valueOf(line.recordId())));
             html.append("<tr><td>")
-                    .append(escape(getTranslation(line.metric().messageKey())))
+                    .append(escape(
+                            measures.get().label(line.metric(), UI.getCurrent().getLocale())))
                     .append("</td><td>")
                     .append(escape(amount(line)))
                     .append("</td><td>")
@@ -72,7 +80,7 @@ class CountryFigures extends RenderedHtml {
     }
 
     private String amount(FigureLine line) {
-        return FigureText.amount(this, line.value(), line.qualifier(), line.unit());
+        return FigureText.amount(this, measures.get(), line.value(), line.qualifier(), line.unit());
     }
 
     private String period(FigureLine line) {
@@ -89,7 +97,8 @@ class CountryFigures extends RenderedHtml {
                 headers(),
                 figures.get().stream()
                         .map(line -> List.of(
-                                getTranslation(line.metric().messageKey()),
+                                measures.get()
+                                        .label(line.metric(), UI.getCurrent().getLocale()),
                                 amount(line),
                                 period(line),
                                 line.recordTitle(),

@@ -34,6 +34,7 @@ import org.cooperationatlas.base.ui.chart.EChart;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.country.ui.Flag;
+import org.cooperationatlas.measure.MeasureService;
 import org.cooperationatlas.peacekeeping.HostPlace;
 import org.cooperationatlas.peacekeeping.MissionMonth;
 import org.cooperationatlas.peacekeeping.MonthlyPersonnel;
@@ -67,6 +68,7 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
     private final RecordSearch search;
     private final RecordStatistics statistics;
     private final PeacekeepingService peacekeeping;
+    private final MeasureService measures;
     private final PeacekeepingFlows flows;
     private final Locale locale = UI.getCurrent().getLocale();
     private Country country;
@@ -77,7 +79,9 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
             RecordSearch search,
             RecordStatistics statistics,
             PeacekeepingService peacekeeping,
-            PeacekeepingFlows flows) {
+            PeacekeepingFlows flows,
+            MeasureService measures) {
+        this.measures = measures;
         this.flows = flows;
         this.countries = countries;
         this.records = records;
@@ -112,9 +116,11 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
         String iso2 = country.getIso2();
         RecordService recordService = records;
         RecordSearch searchService = search;
+        MeasureService measureService = measures;
         CountryFigures figures = new CountryFigures(
                 figuresAbout(records, iso2, involved),
-                () -> figuresAbout(recordService, iso2, searchService.latestInvolving(iso2, LATEST)));
+                () -> figuresAbout(recordService, iso2, searchService.latestInvolving(iso2, LATEST)),
+                measureService::measures);
         String figuresTitle = getTranslation("country.figures") + " · " + country.displayName(locale);
         add(
                 section("country.figures"),

@@ -84,7 +84,7 @@ final class MissionsOverTime {
         }
         ArrayNode axis = option.putObject("xAxis").put("type", "category").putArray("data");
         timeline.forEach(month -> axis.add(month.toString()));
-        option.putObject("yAxis").put("type", "value").put("name", context.getTranslation("unit.PEOPLE"));
+        option.putObject("yAxis").put("type", "value").put("name", context.getTranslation("peacekeeping.people"));
         ArrayNode series = option.putArray("series");
         bySeries.forEach((name, perMonth) -> {
             ObjectNode line = series.addObject()

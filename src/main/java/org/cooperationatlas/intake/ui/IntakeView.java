@@ -28,6 +28,8 @@ import org.cooperationatlas.intake.ArticleFile;
 import org.cooperationatlas.intake.IntakeService;
 import org.cooperationatlas.intake.RecordProposal;
 import org.cooperationatlas.intake.Sentence;
+import org.cooperationatlas.measure.MeasureService;
+import org.cooperationatlas.measure.Measures;
 import org.cooperationatlas.record.ui.RecordFormView;
 import org.cooperationatlas.security.Role;
 import org.cooperationatlas.source.Source;
@@ -46,6 +48,7 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
     private final IntakeService intake;
+    private final MeasureService measures;
 
     final TextArea article = new TextArea();
     final Upload upload;
@@ -57,7 +60,8 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private final List<RecordProposal> shown = new ArrayList<>();
     private Analysis analysis;
 
-    public IntakeView(IntakeService intake) {
+    public IntakeView(IntakeService intake, MeasureService measures) {
+        this.measures = measures;
         this.intake = intake;
         article.setLabel(getTranslation("intake.article"));
         article.setHelperText(getTranslation("intake.article.help"));
@@ -151,9 +155,11 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
         if (shown.isEmpty()) {
             proposals.add(new Paragraph(getTranslation("intake.none")));
         }
+        Measures known = measures.measures();
         for (int i = 0; i < shown.size(); i++) {
             proposals.add(new ProposalCard(
                     shown.get(i),
+                    known,
                     i > 0,
                     intake::alreadyInAtlas,
                     this::mark,

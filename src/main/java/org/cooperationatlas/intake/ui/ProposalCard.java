@@ -15,7 +15,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.cooperationatlas.intake.FigureProposal;
 import org.cooperationatlas.intake.RecordProposal;
-import org.cooperationatlas.record.ui.FigureText;
+import org.cooperationatlas.measure.Measures;
+import org.cooperationatlas.measure.ui.FigureText;
 
 /** One proposed record: what the article says was done, by whom, when, with which figures; and what to do with it. */
 class ProposalCard extends Section {
@@ -25,14 +26,18 @@ class ProposalCard extends Section {
     final Button merge = new Button();
     final Button discard = new Button();
 
+    private final Measures measures;
+
     ProposalCard(
             RecordProposal proposal,
+            Measures measures,
             boolean canMerge,
             SerializablePredicate<FigureProposal> alreadyInAtlas,
             SerializableConsumer<RecordProposal> onShow,
             SerializableConsumer<RecordProposal> onAccept,
             SerializableConsumer<RecordProposal> onMerge,
             SerializableConsumer<RecordProposal> onDiscard) {
+        this.measures = measures;
         addClassName("atlas-card");
         add(IntakeView.heading(proposal.title()));
         Locale locale = getLocale();
@@ -91,10 +96,10 @@ class ProposalCard extends Section {
     }
 
     private String figureLine(FigureProposal figure) {
-        String amount = FigureText.amount(this, figure.value(), figure.qualifier(), figure.unit());
+        String amount = FigureText.amount(this, measures, figure.value(), figure.qualifier(), figure.unit());
         String what = figure.metric() == null
                 ? getTranslation("intake.noMetric")
-                : getTranslation(figure.metric().messageKey());
+                : measures.label(figure.metric(), getLocale());
         String when = figure.periodFrom() == null
                 ? ""
                 : " · " + figure.periodFrom()

@@ -82,7 +82,7 @@ public final class PersonnelOverTime {
                 .put("containLabel", true);
         ArrayNode months = option.putObject("xAxis").put("type", "category").putArray("data");
         timeline.forEach(month -> months.add(month.toString()));
-        option.putObject("yAxis").put("type", "value").put("name", context.getTranslation("unit.PEOPLE"));
+        option.putObject("yAxis").put("type", "value").put("name", context.getTranslation("peacekeeping.people"));
         ArrayNode series = option.putArray("series");
         for (PersonnelType type : types) {
             // Small marks on every month, so that a month standing alone between two gaps is seen at all.

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.cooperationatlas.base.domain.DayRange;
 import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.measure.MeasureService;
+import org.cooperationatlas.measure.ui.FigureText;
 import org.cooperationatlas.record.Figure;
 import org.cooperationatlas.record.FigureCheck;
 import org.cooperationatlas.record.FigureChecks;
@@ -34,6 +36,7 @@ class FigureEditor extends Composite<VerticalLayout> {
     private final CountryService countries;
     private final FigureChecks checks;
     private final SourceService sources;
+    private final MeasureService measures;
     private final SerializableSupplier<Source> defaultSource;
     private final VerticalLayout rows = new VerticalLayout();
     private final List<Entry> entries = new ArrayList<>();
@@ -41,8 +44,10 @@ class FigureEditor extends Composite<VerticalLayout> {
     FigureEditor(
             CountryService countries,
             SourceService sources,
+            MeasureService measures,
             SerializableSupplier<Source> defaultSource,
             FigureChecks checks) {
+        this.measures = measures;
         this.checks = checks;
         this.countries = countries;
         this.sources = sources;
@@ -113,7 +118,7 @@ class FigureEditor extends Composite<VerticalLayout> {
 
         FigureRow open() {
             if (row == null) {
-                row = new FigureRow(figure, countries, sources, removed -> remove());
+                row = new FigureRow(figure, countries, sources, measures.measures(), removed -> remove());
                 rows.replace(shown, row);
                 shown = row;
                 row.metric.focus();
@@ -131,6 +136,7 @@ class FigureEditor extends Composite<VerticalLayout> {
                     ? ""
                     : FigureText.headline(
                             FigureEditor.this,
+                            measures.measures(),
                             figure.getMetric(),
                             figure.getValue(),
                             figure.getQualifier(),

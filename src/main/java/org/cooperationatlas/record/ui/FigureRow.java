@@ -2,6 +2,7 @@ package org.cooperationatlas.record.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -17,14 +18,16 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.stream.Stream;
+import org.cooperationatlas.base.domain.Metric;
 import org.cooperationatlas.base.domain.Qualifier;
+import org.cooperationatlas.base.domain.Unit;
 import org.cooperationatlas.base.ui.DateFields;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.measure.Measures;
 import org.cooperationatlas.record.Figure;
-import org.cooperationatlas.record.Metric;
-import org.cooperationatlas.record.Unit;
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.SourceService;
 
@@ -46,14 +49,19 @@ class FigureRow extends Composite<FormLayout> {
     final TextField quote = new TextField();
 
     FigureRow(
-            Figure figure, CountryService countries, SourceService sources, SerializableConsumer<FigureRow> onRemove) {
+            Figure figure,
+            CountryService countries,
+            SourceService sources,
+            Measures measures,
+            SerializableConsumer<FigureRow> onRemove) {
         this.figure = figure;
+        Locale locale = UI.getCurrent().getLocale();
         metric.setLabel(getTranslation("figure.metric"));
-        metric.setItems(Metric.values());
-        metric.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
+        metric.setItems(measures.metrics(locale));
+        metric.setItemLabelGenerator(m -> measures.label(m, locale));
         metric.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null && unit.isEmpty()) {
-                unit.setValue(change.getValue().usualUnit());
+                unit.setValue(measures.usualUnit(change.getValue()));
             }
         });
         value.setLabel(getTranslation("figure.value"));
@@ -61,8 +69,8 @@ class FigureRow extends Composite<FormLayout> {
         qualifier.setItems(Qualifier.values());
         qualifier.setItemLabelGenerator(q -> getTranslation(q.messageKey()));
         unit.setLabel(getTranslation("figure.unit"));
-        unit.setItems(Unit.values());
-        unit.setItemLabelGenerator(u -> getTranslation(u.messageKey()));
+        unit.setItems(measures.units(locale));
+        unit.setItemLabelGenerator(u -> measures.label(u, locale));
         periodFrom.setLabel(getTranslation("figure.periodFrom"));
         periodTo.setLabel(getTranslation("figure.periodTo"));
         DateFields.localized(periodFrom);
@@ -81,7 +89,7 @@ class FigureRow extends Composite<FormLayout> {
         quote.setLabel(getTranslation("figure.quote"));
         quote.setMaxLength(Figure.QUOTE_MAX_LENGTH);
 
-        bind();
+        bind(measures);
         Stream.<HasValue<?, ?>>of(metric, value, unit, source)
                 .forEach(field -> field.setRequiredIndicatorVisible(true));
 
@@ -103,7 +111,7 @@ class FigureRow extends Composite<FormLayout> {
                 LumoUtility.Padding.SMALL);
     }
 
-    private void bind() {
+    private void bind(Measures measures) {
         binder.forField(metric)
                 .withValidator(new BeanValidator(Figure.class, "metric"))
                 .bind(Figure::getMetric, Figure::setMetric);
@@ -111,7 +119,7 @@ class FigureRow extends Composite<FormLayout> {
                 .withValidator(
                         v -> v == null
                                 || unit.getValue() == null
-                                || unit.getValue().isCurrency()
+                                || measures.kind(unit.getValue()).fractional()
                                 || v.stripTrailingZeros().scale() <= 0,
                         getTranslation("figure.value.whole"))
                 .withValidator(new BeanValidator(Figure.class, "value"))

@@ -2,6 +2,7 @@ package org.cooperationatlas.record.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -19,6 +20,7 @@ import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.YearField;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.measure.MeasureService;
 import org.cooperationatlas.record.CrimeArea;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordKind;
@@ -43,13 +45,18 @@ public class RecordFilterBar extends Composite<FlexLayout> {
     private final String unfiltered;
     private final CountryService countries;
     private final SerializableConsumer<RecordFilter> onChange;
+    private final MeasureService measures;
     private boolean showing;
     // Filters the bar has no field for (region, metric from a dashboard click) are kept as they came.
     private RecordFilter shown = RecordFilter.NONE;
 
     /** {@code view} is the page the bar filters, which its "clear filters" link opens without filters. */
     public RecordFilterBar(
-            CountryService countries, Class<? extends Component> view, SerializableConsumer<RecordFilter> onChange) {
+            CountryService countries,
+            MeasureService measures,
+            Class<? extends Component> view,
+            SerializableConsumer<RecordFilter> onChange) {
+        this.measures = measures;
         this.countries = countries;
         this.onChange = onChange;
         String address = RouteConfiguration.forSessionScope().getUrl(view);
@@ -146,7 +153,8 @@ public class RecordFilterBar extends Composite<FlexLayout> {
             getContent().addComponentAtIndex(getContent().indexOf(clear), metric);
         }
         metric.setText(getTranslation(
-                "records.filter.metric", getTranslation(filter.metric().messageKey())));
+                "records.filter.metric",
+                measures.measures().label(filter.metric(), UI.getCurrent().getLocale())));
     }
 
     private void report(SerializableConsumer<RecordFilter> onChange) {

@@ -30,6 +30,7 @@ import org.cooperationatlas.base.ui.Notifications;
 import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.measure.MeasureService;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.FigureChecks;
 import org.cooperationatlas.record.RecordHistory;
@@ -63,13 +64,16 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
     final Button delete = new Button();
     private CooperationRecord record;
     private final FigureChecks checks;
+    private final MeasureService measures;
 
     public RecordFormView(
             RecordService records,
             RecordHistory history,
             CountryService countries,
             SourceService sources,
-            FigureChecks checks) {
+            FigureChecks checks,
+            MeasureService measures) {
+        this.measures = measures;
         this.records = records;
         this.checks = checks;
         this.history = history;
@@ -146,6 +150,7 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
             figures = new FigureEditor(
                     countries,
                     sources,
+                    measures,
                     () -> fields.sources.getValue().stream().findFirst().orElse(null),
                     checks);
         }
@@ -167,7 +172,7 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         RenderedHtml document = new RenderedHtml("div");
         document.addClassName("atlas-record-reading");
         long id = record.getId();
-        RecordReading reading = new RecordReading(this, checks, countries);
+        RecordReading reading = new RecordReading(this, checks, countries, measures.measures());
         document.render(
                 reading.html(record), () -> records.get(id).map(reading::html).orElse(""));
         return document;

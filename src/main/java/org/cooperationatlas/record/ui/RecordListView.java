@@ -25,6 +25,8 @@ import org.cooperationatlas.base.ui.FoldingFilters;
 import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.base.ui.ViewToolbar;
 import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.measure.MeasureService;
+import org.cooperationatlas.measure.ui.FigureText;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordFinder;
 import org.cooperationatlas.record.RecordRow;
@@ -47,9 +49,12 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
     private RecordFilter filter = RecordFilter.NONE;
     final BrowserGrid<RecordRow> grid;
 
-    public RecordListView(RecordFinder records, CountryService countries) {
+    private final MeasureService measures;
+
+    public RecordListView(RecordFinder records, CountryService countries, MeasureService measures) {
+        this.measures = measures;
         this.records = records;
-        this.filterBar = new RecordFilterBar(countries, RecordListView.class, this::applyFromUser);
+        this.filterBar = new RecordFilterBar(countries, measures, RecordListView.class, this::applyFromUser);
         this.grid = new BrowserGrid<>(pageable -> pager.page(records, filter, pageable));
 
         configureGrid();
@@ -132,6 +137,7 @@ public class RecordListView extends VerticalLayout implements BeforeEnterObserve
                 ? ""
                 : FigureText.headline(
                         this,
+                        measures.measures(),
                         row.headline().metric(),
                         row.headline().value(),
                         row.headline().qualifier(),

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.cooperationatlas.base.domain.DayRange;
 import org.cooperationatlas.country.Country;
 import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.measure.Measures;
+import org.cooperationatlas.measure.ui.FigureText;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.Figure;
 import org.cooperationatlas.record.FigureCheck;
@@ -28,8 +30,10 @@ final class RecordReading {
     private final FigureChecks checks;
     private final CountryService countries;
     private final Locale locale;
+    private final Measures measures;
 
-    RecordReading(Component context, FigureChecks checks, CountryService countries) {
+    RecordReading(Component context, FigureChecks checks, CountryService countries, Measures measures) {
+        this.measures = measures;
         this.context = context;
         this.checks = checks;
         this.countries = countries;
@@ -115,10 +119,10 @@ final class RecordReading {
         html.append("</tr></thead><tbody>");
         for (Figure figure : figures) {
             html.append("<tr><th scope=\"row\">")
-                    .append(escape(text(figure.getMetric().messageKey())))
+                    .append(escape(measures.label(figure.getMetric(), locale)))
                     .append("</th><td>")
-                    .append(escape(
-                            FigureText.amount(context, figure.getValue(), figure.getQualifier(), figure.getUnit())))
+                    .append(escape(FigureText.amount(
+                            context, measures, figure.getValue(), figure.getQualifier(), figure.getUnit())))
                     .append("</td><td>")
                     .append(escape(DayRange.format(figure.getPeriodFrom(), figure.getPeriodTo(), locale)
                             + (figure.isCumulative() ? " · " + text("figure.cumulative") : "")))

@@ -23,7 +23,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * folder, read into an atlas that holds none yet. {@code -Datlas.bundled.write=true} writes the resources anew
  * from the folder instead of checking them (after the reader changed, say).
  */
-@SpringBootTest
+@SpringBootTest(properties = "atlas.test.database=bundled-check")
 @WithMockUser(
         username = "ada",
         roles = {"ADMIN", "EDITOR", "VIEWER"})

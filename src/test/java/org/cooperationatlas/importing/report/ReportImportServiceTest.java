@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The UN's reports checked and imported against the real database, each test from an atlas without statistics. */
-@SpringBootTest
+@SpringBootTest(properties = "atlas.test.database=report-import")
 @WithMockUser(
         username = "ada",
         roles = {"ADMIN", "EDITOR", "VIEWER"})

@@ -21,10 +21,12 @@ import java.util.Locale;
 import java.util.Set;
 import org.cooperationatlas.KaribuTest;
 import org.cooperationatlas.SentHtml;
+import org.cooperationatlas.base.domain.Metric;
+import org.cooperationatlas.base.domain.Unit;
 import org.cooperationatlas.base.ui.RenderedHtml;
 import org.cooperationatlas.country.CountryService;
+import org.cooperationatlas.measure.TestMeasures;
 import org.cooperationatlas.record.CooperationRecord;
-import org.cooperationatlas.record.Metric;
 import org.cooperationatlas.record.Place;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.record.TestRecords;
@@ -47,6 +49,9 @@ class RecordFormViewTest extends KaribuTest {
 
     @Autowired
     CountryService countries;
+
+    @Autowired
+    TestMeasures testMeasures;
 
     @BeforeEach
     void signInAsEditor() {
@@ -167,7 +172,7 @@ class RecordFormViewTest extends KaribuTest {
         FigureRow figure = form.figures.addFigure();
         _setValue(figure.metric, Metric.VICTIMS_RESCUED);
         _setValue(figure.value, new BigDecimal("7"));
-        _setValue(figure.unit, Metric.VICTIMS_RESCUED.usualUnit());
+        _setValue(figure.unit, Unit.PEOPLE);
         _click(form.save);
 
         assertThat(lastNotification()).isEqualTo("Record saved");
@@ -177,6 +182,55 @@ class RecordFormViewTest extends KaribuTest {
         assertThat(created.getFigures().get(0).getSource()).isIn(template.getSources());
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("records/" + id);
+    }
+
+    @Test
+    void a_figure_of_a_metric_and_unit_an_administrator_added_is_entered_and_read_in_both_languages() {
+        testMeasures.addPatrolBoats();
+        CooperationRecord record = testRecords.saved("Patrol on the river");
+        RecordFormView form = open(record.getId());
+        FigureRow boats = form.figures.addFigure();
+        _setValue(boats.metric, TestMeasures.PATROL_BOATS_DEPLOYED);
+        assertThat(boats.unit.getValue()).isEqualTo(TestMeasures.PATROL_BOATS);
+        _setValue(boats.value, new BigDecimal("12"));
+        _click(form.save);
+        assertThat(lastNotification()).isEqualTo("Record saved");
+        assertThat(records.get(record.getId()).orElseThrow().getFigures())
+                .extracting(figure ->
+                        figure.getMetric().code() + " " + figure.getUnit().code())
+                .containsExactly("OFFICERS_DEPLOYED PEOPLE", "PATROL_BOATS_DEPLOYED PATROL_BOATS");
+
+        logout();
+        String english = SentHtml.of(_get(open(record.getId()), RenderedHtml.class));
+        assertThat(english)
+                .contains("<th scope=\"row\">Patrol boats deployed</th>")
+                .contains("<td>12 patrol boats</td>")
+                .contains("<td>12 people</td>");
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("");
+        String chinese = SentHtml.of(_get(open(record.getId()), RenderedHtml.class));
+        assertThat(chinese).contains("<th scope=\"row\">出动巡逻艇</th>").contains("<td>12艘巡逻艇</td>");
+    }
+
+    @Test
+    void a_fraction_of_a_count_is_refused_but_a_percentage_may_have_decimals() {
+        CooperationRecord record = testRecords.saved("Patrol counted in halves");
+        RecordFormView form = open(record.getId());
+        FigureRow share = form.figures.addFigure();
+        _setValue(share.metric, Metric.CHANGE);
+        _setValue(share.unit, new Unit("PERCENT"));
+        _setValue(share.value, new BigDecimal("40.5"));
+        _setValue(form.figures.edit(0).value, new BigDecimal("12.5"));
+        _click(form.save);
+        assertThat(form.figures.rows().get(0).value.getErrorMessage()).isEqualTo("A count must be a whole number");
+        assertThat(share.value.isInvalid()).isFalse();
+        assertThat(records.get(record.getId()).orElseThrow().getFigures()).hasSize(1);
+
+        _setValue(form.figures.rows().get(0).value, new BigDecimal("12"));
+        _click(form.save);
+        assertThat(records.get(record.getId()).orElseThrow().getFigures())
+                .extracting(figure -> figure.getValue().stripTrailingZeros().toPlainString())
+                .containsExactly("12", "40.5");
     }
 
     @Test
