@@ -75,12 +75,14 @@ insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('AGE
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('ITEMS', 'Items', '件', '{0} items', '{0}件', 'COUNT');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('PERCENT', 'Percent', '百分比', '{0} %', '{0}%', 'PERCENTAGE');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('KILOMETRES', 'Kilometres', '公里', '{0} km', '{0}公里', 'DISTANCE');
+insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('METRES', 'Metres', '米', '{0} m', '{0}米', 'DISTANCE');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('NAUTICAL_MILES', 'Nautical miles', '海里', '{0} nautical miles', '{0}海里', 'DISTANCE');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('GRAMS', 'Grams', '克', '{0} g', '{0}克', 'MASS');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('KILOGRAMS', 'Kilograms', '公斤', '{0} kg', '{0}公斤', 'MASS');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('TONNES', 'Tonnes', '吨', '{0} tonnes', '{0}吨', 'MASS');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('HOURS', 'Hours', '小时', '{0} hours', '{0}小时', 'DURATION');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('DAYS', 'Days', '天', '{0} days', '{0}天', 'DURATION');
+insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('WEEKS', 'Weeks', '周', '{0} weeks', '{0}周', 'DURATION');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('MONTHS', 'Months', '个月', '{0} months', '{0}个月', 'DURATION');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('YEARS', 'Years', '年', '{0} years', '{0}年', 'DURATION');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('CNY', 'Chinese yuan (CNY)', '人民币（CNY）', '{0} CNY', '{0}元人民币', 'CURRENCY');

@@ -27,6 +27,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class ArticleAnalyzer {
 
+    // How much text an article has at least before the lists beside it begin, and how long their lines are.
+    private static final int MIN_ARTICLE = 200;
+    private static final int HEADLINE_LENGTH = 60;
+
     // How far into an article its date line may stand.
     private static final int DATELINE_WITHIN = 600;
 
@@ -35,9 +39,12 @@ public class ArticleAnalyzer {
     private final Map<Language, CountryWords> countryWords = new EnumMap<>(Language.class);
 
     private final MeasureService measures;
+    private final ChineseWords chineseWords;
 
-    ArticleAnalyzer(CountryService countries, RecordService records, MeasureService measures) {
+    ArticleAnalyzer(
+            CountryService countries, RecordService records, MeasureService measures, ChineseWords chineseWords) {
         this.measures = measures;
+        this.chineseWords = chineseWords;
         this.countries = countries;
         this.records = records;
     }
@@ -48,12 +55,14 @@ public class ArticleAnalyzer {
      */
     public Analysis analyze(String text, LocalDate givenDate) {
         Language language = Language.of(text);
-        List<Sentence> sentences = Sentences.of(text, language);
+        String reading = withoutFurniture(reading(text, language), language);
+        List<Sentence> sentences = Sentences.of(text, reading, language);
         LocalDate published =
                 givenDate != null ? givenDate : dateline(sentences, language).orElse(LocalDate.now());
         CountryWords names = countryWords(language);
         Periods periods = new Periods(language, published);
-        FigureReader figures = new FigureReader(language, measures.measures());
+        FigureReader figures =
+                new FigureReader(language, measures.measures(), chineseWords, mostNamed(sentences, names));
         Lexicon lexicon = Lexicon.of(language);
         Phrases kinds = lexicon.phrases("kind.", language);
         Phrases areas = lexicon.phrases("area.", language);
@@ -68,10 +77,10 @@ public class ArticleAnalyzer {
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         for (Sentence sentence : sentences) {
-            List<PeriodMention> named = periods.in(sentence.text());
-            List<CountryMention> mentioned = names.in(sentence.text());
+            List<PeriodMention> named = periods.in(sentence.reading());
+            List<CountryMention> mentioned = names.in(sentence.reading());
             List<FigureProposal> read = figures.in(sentence, named, mentioned);
-            RecordKind kind = firstKind(kinds, sentence.text());
+            RecordKind kind = firstKind(kinds, sentence.reading());
             PeriodMention period = named.isEmpty() ? null : named.get(0);
             if (period != null && period.isLater() && current != null && current.period != null) {
                 period = PeriodMention.point(
@@ -82,7 +91,7 @@ public class ArticleAnalyzer {
             }
             boolean nothingDatedYet = drafts.stream().noneMatch(Draft::saysSomething);
             if (startsActivity(
-                    current, kind, period, !newActivity.in(sentence.text()).isEmpty(), nothingDatedYet)) {
+                    current, kind, period, !newActivity.in(sentence.reading()).isEmpty(), nothingDatedYet)) {
                 current = new Draft(kind);
                 drafts.add(current);
             } else if (current == null && !read.isEmpty()) {
@@ -93,8 +102,8 @@ public class ArticleAnalyzer {
             if (current == null) {
                 continue;
             }
-            current.add(sentence, period, mentioned, read, areas.in(sentence.text()));
-            for (Phrases.Match word : kinds.in(sentence.text())) {
+            current.add(sentence, period, mentioned, read, areas.in(sentence.reading()));
+            for (Phrases.Match word : kinds.in(sentence.reading())) {
                 current.evidence.add(new Evidence(
                         sentence.start() + word.start(), sentence.start() + word.end(), Evidence.Field.KIND));
             }
@@ -106,7 +115,7 @@ public class ArticleAnalyzer {
                 current.evidence.add(new Evidence(
                         sentence.start() + mention.start(), sentence.start() + mention.end(), Evidence.Field.PERIOD));
             }
-            for (Phrases.Match place : places.in(sentence.text())) {
+            for (Phrases.Match place : places.in(sentence.reading())) {
                 current.places.add(known.get(place.value()));
                 current.evidence.add(new Evidence(
                         sentence.start() + place.start(), sentence.start() + place.end(), Evidence.Field.PLACE));
@@ -126,12 +135,78 @@ public class ArticleAnalyzer {
         return new Analysis(language, published, sentences, records);
     }
 
+    /**
+     * The reading with a page's furniture blanked out, letter for letter: a line, a third or more into the text,
+     * that begins like the lists pages put beside an article ("阅读全文", "相关新闻", "Related articles"), and the
+     * short headline-like lines after it, up to the next paragraph of the article.
+     */
+    private static String withoutFurniture(String text, Language language) {
+        List<String> ends = Lexicon.of(language).list("articleend");
+        StringBuilder kept = new StringBuilder(text.length());
+        boolean inList = false;
+        int lineStart = 0;
+        for (String line : text.split("\n", -1)) {
+            String lower = line.strip().toLowerCase(java.util.Locale.ROOT);
+            boolean marker = lineStart >= MIN_ARTICLE
+                    && lineStart * 3 >= text.length()
+                    && !lower.isEmpty()
+                    && ends.stream().anyMatch(lower::startsWith);
+            if (marker) {
+                inList = true;
+            } else if (inList && !lower.isEmpty() && !headlineLike(lower)) {
+                inList = false;
+            }
+            kept.append(inList ? " ".repeat(line.length()) : line);
+            lineStart += line.length() + 1;
+            if (lineStart <= text.length()) {
+                kept.append('\n');
+            }
+        }
+        return kept.toString();
+    }
+
+    // A headline in a list of other stories: short, with no full stop of a sentence inside or at its end.
+    private static boolean headlineLike(String line) {
+        return line.length() <= HEADLINE_LENGTH && !line.matches(".*[。.!?！？]$");
+    }
+
+    // The country the article names most, which settles what its "$" and "元" stand for.
+    private static String mostNamed(List<Sentence> sentences, CountryWords names) {
+        return sentences.stream()
+                .flatMap(sentence -> names.in(sentence.reading()).stream())
+                .collect(Collectors.groupingBy(CountryMention::iso2, Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(null);
+    }
+
+    /**
+     * The text as the intake reads it, letter for letter: full-width digits and signs as ASCII ("１２３" is 123),
+     * traditional Chinese as simplified.
+     */
+    private String reading(String text, Language language) {
+        StringBuilder reading = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                reading.append((char) (c - 0xFEE0));
+            } else if (c == '\u3000') {
+                reading.append(' ');
+            } else {
+                reading.append(c);
+            }
+        }
+        return language == Language.ZH ? chineseWords.simplified(reading.toString()) : reading.toString();
+    }
+
     // The first full date among the article's opening lines, where news sites print when they published it.
     private static java.util.Optional<LocalDate> dateline(List<Sentence> sentences, Language language) {
         Periods anyDay = new Periods(language, LocalDate.of(1, 1, 1));
         return sentences.stream()
                 .filter(sentence -> sentence.start() < DATELINE_WITHIN)
-                .flatMap(sentence -> anyDay.in(sentence.text()).stream())
+                .flatMap(sentence -> anyDay.in(sentence.reading()).stream())
                 .filter(period -> period.fromPrecision() == DatePrecision.DAY && period.to() == null)
                 .map(PeriodMention::from)
                 .findFirst();

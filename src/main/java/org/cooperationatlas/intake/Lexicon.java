@@ -74,6 +74,13 @@ final class Lexicon {
         return group;
     }
 
+    /** Each phrase of a group with the value it stands for: "suspects" gives PEOPLE. */
+    Map<String, String> wordsByValue(String prefix) {
+        Map<String, String> words = new java.util.HashMap<>();
+        group(prefix).forEach((value, phrases) -> phrases.forEach(phrase -> words.putIfAbsent(phrase, value)));
+        return words;
+    }
+
     /** Phrases of a group, each with the value it stands for, for one matcher. */
     Phrases phrases(String prefix, Language language) {
         return new Phrases(group(prefix), language);

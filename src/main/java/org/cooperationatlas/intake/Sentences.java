@@ -15,6 +15,11 @@ final class Sentences {
     private Sentences() {}
 
     static List<Sentence> of(String text, Language language) {
+        return of(text, text, language);
+    }
+
+    /** The sentences of a text, split where its reading ends them, each with its text and its reading. */
+    static List<Sentence> of(String original, String text, Language language) {
         Set<String> abbreviations = Set.copyOf(Lexicon.of(language).list("abbreviations"));
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
@@ -23,12 +28,12 @@ final class Sentences {
             boolean lineBreak = c == '\n';
             if (lineBreak || (language.endsSentence(c) && ends(text, i, language, abbreviations))) {
                 int end = lineBreak ? i : closingQuotesAfter(text, i + 1);
-                add(sentences, text, start, end);
+                add(sentences, original, text, start, end);
                 start = end;
                 i = Math.max(i, end - 1);
             }
         }
-        add(sentences, text, start, text.length());
+        add(sentences, original, text, start, text.length());
         return sentences;
     }
 
@@ -61,7 +66,7 @@ final class Sentences {
         return end;
     }
 
-    private static void add(List<Sentence> sentences, String text, int start, int end) {
+    private static void add(List<Sentence> sentences, String original, String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
@@ -69,7 +74,7 @@ final class Sentences {
             end--;
         }
         if (end > start) {
-            sentences.add(new Sentence(start, end, text.substring(start, end)));
+            sentences.add(new Sentence(start, end, original.substring(start, end), text.substring(start, end)));
         }
     }
 }

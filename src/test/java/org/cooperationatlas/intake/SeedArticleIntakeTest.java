@@ -224,6 +224,6 @@ class SeedArticleIntakeTest {
                         org.assertj.core.api.Assertions.tuple("5000", Qualifier.NEARLY, Unit.PEOPLE),
                         org.assertj.core.api.Assertions.tuple("2873", Qualifier.EXACT, Unit.PEOPLE),
                         org.assertj.core.api.Assertions.tuple("8990000000", Qualifier.EXACT, Unit.CNY),
-                        org.assertj.core.api.Assertions.tuple("2609", Qualifier.EXACT, Unit.TRIPS));
+                        org.assertj.core.api.Assertions.tuple("2609", Qualifier.EXACT, new Unit("PERSON_TIMES")));
     }
 }
