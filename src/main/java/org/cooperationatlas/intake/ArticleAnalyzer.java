@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cooperationatlas.base.domain.DatePrecision;
 import org.cooperationatlas.country.CountryService;
@@ -31,6 +30,9 @@ public class ArticleAnalyzer {
     private static final int MIN_ARTICLE = 200;
     private static final int HEADLINE_LENGTH = 60;
 
+    private static final java.util.regex.Pattern STAMP =
+            java.util.regex.Pattern.compile("\\b((?:19|20)\\d\\d)(?:-|/|年)(\\d{1,2})(?:-|/|月)(\\d{1,2})(?:日|\\b)");
+
     // How far into an article its date line may stand.
     private static final int DATELINE_WITHIN = 600;
 
@@ -50,15 +52,27 @@ public class ArticleAnalyzer {
     }
 
     /**
+     * The day its date line says the article was published ("Updated: September 27, 2017", "2024-09-11 09:29"), if
+     * its opening lines give one.
+     */
+    public java.util.Optional<LocalDate> datelineOf(String text) {
+        Language language = Language.of(text);
+        return dateline(Sentences.of(text, reading(text, language), language), language);
+    }
+
+    /**
      * The article read against its publication date, which "last year" and "since 2000" are counted to; without
-     * one, against the date its date line gives ("Updated: September 27, 2017"), or today.
+     * one, against the date its date line gives. An article with neither cannot be read: "this year" would fall on
+     * whatever year it is read in.
      */
     public Analysis analyze(String text, LocalDate givenDate) {
         Language language = Language.of(text);
         String reading = withoutFurniture(reading(text, language), language);
         List<Sentence> sentences = Sentences.of(text, reading, language);
-        LocalDate published =
-                givenDate != null ? givenDate : dateline(sentences, language).orElse(LocalDate.now());
+        LocalDate published = givenDate != null
+                ? givenDate
+                : dateline(sentences, language)
+                        .orElseThrow(() -> new IllegalArgumentException("The article's publication date is needed"));
         CountryWords names = countryWords(language);
         Periods periods = new Periods(language, published);
         FigureReader figures =
@@ -74,11 +88,26 @@ public class ArticleAnalyzer {
         Phrases places =
                 new Phrases(known.keySet().stream().collect(Collectors.toMap(name -> name, List::of)), language);
 
+        String mainCountry = mostNamed(sentences, names);
+        PlaceReader placeNames = new PlaceReader(language, chineseWords);
+        Phrases actors = new Phrases(Map.of("yes", lexicon.list("actorafter")), language);
+        List<PlaceProposal> placesBefore = new ArrayList<>();
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         for (Sentence sentence : sentences) {
             List<PeriodMention> named = periods.in(sentence.reading());
             List<CountryMention> mentioned = names.in(sentence.reading());
+            List<PlaceProposal> placesHere = new ArrayList<>();
+            for (Phrases.Match place : places.in(sentence.reading())) {
+                KnownPlace atlas = known.get(place.value());
+                placesHere.add(new PlaceProposal(atlas.name(), atlas.locality(), atlas.countryIso2(), true));
+            }
+            for (PlaceReader.PlaceMention place : placeNames.in(sentence.reading(), mentioned, mainCountry)) {
+                if (placesHere.stream().noneMatch(other -> other.name().equalsIgnoreCase(place.name()))
+                        && !known.containsKey(place.name().toLowerCase(java.util.Locale.ROOT))) {
+                    placesHere.add(new PlaceProposal(place.name(), null, place.countryIso2(), false));
+                }
+            }
             List<FigureProposal> read = figures.in(sentence, named, mentioned);
             RecordKind kind = firstKind(kinds, sentence.reading());
             PeriodMention period = named.isEmpty() ? null : named.get(0);
@@ -100,9 +129,23 @@ public class ArticleAnalyzer {
                 drafts.add(current);
             }
             if (current == null) {
+                // "BEIJING, Dec. 13 (Xinhua) --": the places of the opening lines are the first activity's.
+                placesBefore.addAll(placesHere);
                 continue;
             }
+            if (!placesBefore.isEmpty()) {
+                current.places.addAll(placesBefore);
+                placesBefore.clear();
+            }
+            current.places.addAll(placesHere);
             current.add(sentence, period, mentioned, read, areas.in(sentence.reading()));
+            // "Italian police", "中国警方": a country that acts, as the lead is.
+            for (CountryMention country : mentioned) {
+                Phrases.Match actor = actors.startOf(sentence.reading().substring(country.end()));
+                if (actor != null && actor.start() <= 3) {
+                    current.acting.merge(country.iso2(), 1, Integer::sum);
+                }
+            }
             for (Phrases.Match word : kinds.in(sentence.reading())) {
                 current.evidence.add(new Evidence(
                         sentence.start() + word.start(), sentence.start() + word.end(), Evidence.Field.KIND));
@@ -116,18 +159,11 @@ public class ArticleAnalyzer {
                         sentence.start() + mention.start(), sentence.start() + mention.end(), Evidence.Field.PERIOD));
             }
             for (Phrases.Match place : places.in(sentence.reading())) {
-                current.places.add(known.get(place.value()));
                 current.evidence.add(new Evidence(
                         sentence.start() + place.start(), sentence.start() + place.end(), Evidence.Field.PLACE));
             }
         }
-        Map<String, Long> mentions = drafts.stream()
-                .flatMap(draft -> draft.countries.stream())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        String mainCountry = mentions.entrySet().stream()
-                .max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey)
-                .orElse(null);
+
         List<RecordProposal> records = drafts.stream()
                 .filter(Draft::saysSomething)
                 .map(draft -> draft.proposal(mainCountry, language))
@@ -204,12 +240,31 @@ public class ArticleAnalyzer {
     // The first full date among the article's opening lines, where news sites print when they published it.
     private static java.util.Optional<LocalDate> dateline(List<Sentence> sentences, Language language) {
         Periods anyDay = new Periods(language, LocalDate.of(1, 1, 1));
-        return sentences.stream()
-                .filter(sentence -> sentence.start() < DATELINE_WITHIN)
-                .flatMap(sentence -> anyDay.in(sentence.reading()).stream())
-                .filter(period -> period.fromPrecision() == DatePrecision.DAY && period.to() == null)
-                .map(PeriodMention::from)
-                .findFirst();
+        for (Sentence sentence : sentences) {
+            if (sentence.start() >= DATELINE_WITHIN) {
+                break;
+            }
+            // "2024-09-11 09:29", "2024/9/11", "2024年9月11日": a page's time stamp.
+            java.util.regex.Matcher stamp = STAMP.matcher(sentence.reading());
+            if (stamp.find()) {
+                try {
+                    return java.util.Optional.of(LocalDate.of(
+                            Integer.parseInt(stamp.group(1)),
+                            Integer.parseInt(stamp.group(2)),
+                            Integer.parseInt(stamp.group(3))));
+                } catch (java.time.DateTimeException notADay) {
+                    // Digits that only look like a day.
+                }
+            }
+            java.util.Optional<LocalDate> day = anyDay.in(sentence.reading()).stream()
+                    .filter(period -> period.fromPrecision() == DatePrecision.DAY && period.to() == null)
+                    .map(PeriodMention::from)
+                    .findFirst();
+            if (day.isPresent()) {
+                return day;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     // A sentence that says what was done starts an activity when none is open, when it is of another kind, when
@@ -257,7 +312,8 @@ public class ArticleAnalyzer {
         private final List<String> countries = new ArrayList<>();
         private final List<FigureProposal> figures = new ArrayList<>();
         private final Map<CrimeArea, Integer> areas = new EnumMap<>(CrimeArea.class);
-        private final Set<KnownPlace> places = new LinkedHashSet<>();
+        private final Set<PlaceProposal> places = new LinkedHashSet<>();
+        private final Map<String, Integer> acting = new java.util.HashMap<>();
         private final List<Evidence> evidence = new ArrayList<>();
 
         Draft(RecordKind kind) {
@@ -301,9 +357,16 @@ public class ArticleAnalyzer {
         }
 
         RecordProposal proposal(String mainCountry, Language language) {
-            String lead = countries.contains(mainCountry)
-                    ? mainCountry
-                    : countries.stream().findFirst().orElse(null);
+            // The lead is the country the article shows acting most ("Thai police arrested…"); among equals, the
+            // article's main country, else the first named.
+            String lead = acting.entrySet().stream()
+                    .max(Comparator.comparingInt((Map.Entry<String, Integer> entry) -> entry.getValue())
+                            .thenComparing(entry -> entry.getKey().equals(mainCountry) ? 1 : 0))
+                    .map(Map.Entry::getKey)
+                    .orElse(
+                            countries.contains(mainCountry)
+                                    ? mainCountry
+                                    : countries.stream().findFirst().orElse(null));
             Set<String> partners = new LinkedHashSet<>(countries);
             partners.remove(lead);
             CrimeArea area = areas.entrySet().stream()

@@ -39,6 +39,12 @@ public class IntakeService {
         this.records = records;
     }
 
+    /** The day the article's date line gives, for an article whose publication date the editor did not enter. */
+    public java.util.Optional<LocalDate> datelineOf(String text) {
+        return analyzer.datelineOf(text.length() > MAX_TEXT_LENGTH ? text.substring(0, MAX_TEXT_LENGTH) : text);
+    }
+
+    /** The article read against its publication date, which its relative periods ("last year") count from. */
     public Analysis analyze(String text, LocalDate published) {
         String bounded = text.length() > MAX_TEXT_LENGTH ? text.substring(0, MAX_TEXT_LENGTH) : text;
         return analyzer.analyze(bounded, published);

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Set;
 import org.cooperationatlas.base.domain.DatePrecision;
 import org.cooperationatlas.record.CrimeArea;
-import org.cooperationatlas.record.KnownPlace;
 import org.cooperationatlas.record.RecordKind;
 
 /**
  * One activity the article reports, as a record to review: a title from its first sentence, kind and crime area by
  * its words, the lead country (the one that acts: the article's main country where it takes part) and the
- * partners, the places the atlas already knows that it names, the period, its figures, the sentences it was
+ * partners, the places it names (those no record names yet proposed as new), the period, its figures, the sentences it was
  * read from and the words each field came from.
  */
 public record RecordProposal(
@@ -20,7 +19,7 @@ public record RecordProposal(
         CrimeArea crimeArea,
         String lead,
         Set<String> partners,
-        List<KnownPlace> places,
+        List<PlaceProposal> places,
         LocalDate start,
         DatePrecision startPrecision,
         LocalDate end,

@@ -45,12 +45,27 @@ import org.springframework.boot.test.context.SpringBootTest;
  * same kind counts: three weeks are 21 days); a proposed figure is spurious when no stated figure has its value and
  * unit. Each record is held against the proposal that carries most of its figures: kind, lead country, partners,
  * places and start. Run with {@code ./mvnw -Pbenchmark test -Dtest=IntakeEvaluation}; {@code
+ * -Dintake.segmenter=icu} reads the Chinese ones with ICU's word breaking instead of HanLP's; {@code
  * -Dintake.only=en-a-03} reads one article and prints what went wrong in it, {@code -Dintake.details=true} does so
  * for every article.
  */
 @Tag("benchmark")
 @SpringBootTest
+@org.springframework.context.annotation.Import(IntakeEvaluation.Segmenters.class)
 class IntakeEvaluation {
+
+    /** {@code -Dintake.segmenter=icu} reads Chinese with ICU's word breaking instead of HanLP's, to compare them. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class Segmenters {
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+                name = "intake.segmenter",
+                havingValue = "icu")
+        ChineseWords icuWords() {
+            return new IcuWords();
+        }
+    }
 
     private static final Path TEXTS = Path.of(System.getProperty("intake.articles", "intake-articles"));
     private static final String ONLY = System.getProperty("intake.only", "");

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cooperationatlas.base.domain.Qualifier;
 import org.cooperationatlas.base.domain.Unit;
-import org.cooperationatlas.record.KnownPlace;
 import org.cooperationatlas.record.RecordKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,7 +140,7 @@ class SeedArticleIntakeTest {
                 .orElseThrow();
         assertThat(rome.start()).isEqualTo(LocalDate.of(2016, 5, 1));
         assertThat(rome.partners()).contains("IT");
-        assertThat(rome.places()).extracting(KnownPlace::name).contains("Rome", "Milan");
+        assertThat(rome.places()).extracting(PlaceProposal::name).contains("Rome", "Milan");
         assertThat(rome.evidence())
                 .extracting(evidence -> evidence.field() + " " + article.substring(evidence.start(), evidence.end()))
                 .contains(

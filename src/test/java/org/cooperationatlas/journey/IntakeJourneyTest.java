@@ -75,4 +75,52 @@ class IntakeJourneyTest extends BrowserJourney {
                         .first())
                 .isVisible();
     }
+
+    private static final String CHINESE_ARTICLE =
+            "中泰警方联合打击电信诈骗\n\n" + "今年3月，中国警方与泰国警方在曼谷开展联合行动，捣毁诈骗窝点56个，抓获犯罪嫌疑人1200余名。" + "与去年同期相比，此类案件下降40%。";
+
+    @Test
+    void an_editor_reads_a_chinese_article_without_a_date_is_asked_for_it_and_saves_a_percentage() {
+        signInAsAdmin();
+        open("/intake");
+        page.getByLabel("Article").fill(CHINESE_ARTICLE);
+        page.getByLabel("Publisher").fill("示例新闻");
+        page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("中泰警方联合打击电信诈骗");
+        Locator read = page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Read the article"));
+        read.click();
+        settle();
+        // No date line and no date entered: nothing is read until the day it was published is given.
+        assertThat(page.getByText("Enter the day the article was published").first())
+                .isVisible();
+        assertThat(page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Accept")))
+                .hasCount(0);
+
+        page.getByLabel("Published on").fill("2019-05-20");
+        page.keyboard().press("Enter");
+        read.click();
+        settle();
+        assertThat(page.getByText("1,200 people").first()).isVisible();
+        assertThat(page.getByText("40 %").first()).isVisible();
+        assertThat(page.getByText("曼谷").first()).isVisible();
+
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Accept"))
+                .first()
+                .click();
+        settle();
+        page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Save"))
+                .first()
+                .click();
+        settle();
+        assertThat(page.getByText("Record saved").first()).isVisible();
+        page.waitForURL(url -> url.matches(".*/records/\\d+$"));
+        settle();
+        // The percentage is stored as a figure of its own kind, quoting its sentence.
+        String record = page.url();
+        String json = page.request()
+                .get(record.replaceAll("/records/(\\d+)$", "/api/records/$1"))
+                .text();
+        org.assertj.core.api.Assertions.assertThat(json)
+                .contains("\"unit\":\"PERCENT\"")
+                .contains("此类案件下降40%");
+    }
 }

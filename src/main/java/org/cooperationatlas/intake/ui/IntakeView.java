@@ -131,10 +131,20 @@ public class IntakeView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         article.setInvalid(false);
-        analysis = intake.analyze(article.getValue(), source.publishedOn.getValue());
+        // "Last year" and "this year" count from the day it was published: without it, nothing is read.
         if (source.publishedOn.getValue() == null) {
-            source.publishedOn.setValue(analysis.published());
+            java.util.Optional<java.time.LocalDate> dateline = intake.datelineOf(article.getValue());
+            if (dateline.isEmpty()) {
+                source.publishedOn.setInvalid(true);
+                source.publishedOn.setErrorMessage(getTranslation("intake.published.required"));
+                source.publishedOn.focus();
+                summary.setText(getTranslation("intake.published.ask"));
+                return;
+            }
+            source.publishedOn.setValue(dateline.get());
+            source.publishedOn.setHelperText(getTranslation("intake.published.fromDateline"));
         }
+        analysis = intake.analyze(article.getValue(), source.publishedOn.getValue());
         if (source.language.getValue().isBlank()) {
             source.language.setValue(analysis.language().locale().getLanguage());
         }

@@ -5,9 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.cooperationatlas.intake.FigureProposal;
+import org.cooperationatlas.intake.PlaceProposal;
 import org.cooperationatlas.intake.RecordProposal;
 import org.cooperationatlas.intake.Sentence;
-import org.cooperationatlas.record.KnownPlace;
 
 /** Two proposals the editor says are one activity: the first's facts, both's sentences, figures and partners. */
 final class Merged {
@@ -25,7 +25,7 @@ final class Merged {
             partners.add(second.lead());
         }
         partners.remove(first.lead());
-        List<KnownPlace> places = new ArrayList<>(first.places());
+        List<PlaceProposal> places = new ArrayList<>(first.places());
         second.places().stream().filter(place -> !places.contains(place)).forEach(places::add);
         return new RecordProposal(
                 first.title(),

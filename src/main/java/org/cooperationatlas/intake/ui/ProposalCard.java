@@ -59,6 +59,21 @@ class ProposalCard extends Section {
         facts.addClassNames(
                 LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL, LumoUtility.Margin.Vertical.XSMALL);
         add(facts);
+        if (!proposal.places().isEmpty()) {
+            Paragraph places = new Paragraph(getTranslation(
+                    "intake.places",
+                    proposal.places().stream()
+                            .map(place -> getTranslation(
+                                    place.known() ? "intake.place" : "intake.place.new",
+                                    place.name(),
+                                    new Locale.Builder()
+                                            .setRegion(place.countryIso2())
+                                            .build()
+                                            .getDisplayCountry(locale)))
+                            .collect(Collectors.joining(" · "))));
+            places.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.Vertical.XSMALL);
+            add(places);
+        }
         UnorderedList figures = new UnorderedList();
         for (FigureProposal figure : proposal.figures()) {
             ListItem line = new ListItem(figureLine(figure));

@@ -132,4 +132,29 @@ class IntakeViewTest extends KaribuTest {
     private int count(String table) {
         return jdbc.queryForObject("select count(*) from " + table, Integer.class);
     }
+
+    @Test
+    void an_article_without_a_date_line_is_read_only_once_its_publication_date_is_given() {
+        _setValue(view.article, "中国警方今年抓获犯罪嫌疑人1200余名，同比上升40%。");
+        _click(view.read);
+        assertThat(view.source.publishedOn.isInvalid()).isTrue();
+        assertThat(view.source.publishedOn.getErrorMessage()).isEqualTo("Enter the day the article was published");
+        assertThat(_find(view.proposals, ProposalCard.class)).isEmpty();
+
+        _setValue(view.source.publishedOn, LocalDate.of(2019, 5, 20));
+        _click(view.read);
+        ProposalCard proposal = _find(view.proposals, ProposalCard.class).get(0);
+        assertThat(_find(proposal, com.vaadin.flow.component.html.ListItem.class))
+                .extracting(com.vaadin.flow.component.html.ListItem::getText)
+                .anySatisfy(line -> assertThat(line).contains("1,200 people").contains("2019-01-01"))
+                .anySatisfy(line -> assertThat(line).startsWith("Change from an earlier period: 40 %"));
+    }
+
+    @Test
+    void a_date_line_in_the_article_stands_in_for_a_publication_date_not_entered() {
+        _setValue(view.article, "2024-09-11 09:29\n公安部部长宣布，未来一年将协助培训约3000名外国执法人员。");
+        _click(view.read);
+        assertThat(view.source.publishedOn.getValue()).isEqualTo(LocalDate.of(2024, 9, 11));
+        assertThat(_find(view.proposals, ProposalCard.class)).isNotEmpty();
+    }
 }
