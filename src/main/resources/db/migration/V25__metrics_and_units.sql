@@ -108,6 +108,7 @@ insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('MXN
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('BRL', 'Brazilian reais (BRL)', '巴西雷亚尔（BRL）', '{0} BRL', '{0}雷亚尔', 'CURRENCY');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('NGN', 'Nigerian naira (NGN)', '尼日利亚奈拉（NGN）', '{0} NGN', '{0}奈拉', 'CURRENCY');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('ZAR', 'South African rand (ZAR)', '南非兰特（ZAR）', '{0} ZAR', '{0}兰特', 'CURRENCY');
+insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('GHS', 'Ghanaian cedis (GHS)', '加纳塞地（GHS）', '{0} GHS', '{0}塞地', 'CURRENCY');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('KES', 'Kenyan shillings (KES)', '肯尼亚先令（KES）', '{0} KES', '{0}肯尼亚先令', 'CURRENCY');
 insert into unit (code, name_en, name_zh, value_en, value_zh, kind) values ('RUB', 'Russian roubles (RUB)', '俄罗斯卢布（RUB）', '{0} RUB', '{0}卢布', 'CURRENCY');
 insert into metric (code, name_en, name_zh, usual_unit, summable) values ('SUSPECTS_ARRESTED', 'Suspects arrested', '抓获嫌疑人', 'PEOPLE', true);

@@ -52,6 +52,7 @@ final class EnglishCounts {
             Map.entry("nine", "9"),
             Map.entry("ten", "10"),
             Map.entry("eleven", "11"));
+    private static final Pattern RESTATED = Pattern.compile("^\\s*\\(0*\\d+\\)");
     private static final Pattern CODE_AFTER = Pattern.compile("^(-?[A-Za-z]\\w*\\d|[/.]\\d|-\\d)");
     private static final Pattern CODE_BEFORE = Pattern.compile("([A-Za-z]-?|[A-Za-z]\\d*-|#|/)$");
 
@@ -164,6 +165,13 @@ final class EnglishCounts {
     /** What the words after the number say it counts, or empty when they say nothing the atlas can count. */
     Optional<Counted> after(String text, NumberMention number, boolean inWords) {
         String rest = text.substring(number.end());
+        // "nine (09) individuals": the number again in brackets, then what it counts.
+        Matcher again = RESTATED.matcher(rest);
+        if (again.find()) {
+            NumberMention past = new NumberMention(
+                    number.value(), number.start(), number.end() + again.end(), number.qualifier(), inWords);
+            return after(text, past, inWords);
+        }
         Matcher hyphened = HYPHENED.matcher(rest);
         if (hyphened.find()) {
             return hyphenated(rest, number, hyphened);

@@ -9,6 +9,9 @@ public enum CrimeArea {
     TERRORISM,
     PUBLIC_ORDER_TOURIST_SAFETY,
     PEACEKEEPING,
+    ORGANISED_CRIME,
+    MONEY_LAUNDERING,
+    ARMS_TRAFFICKING,
     OTHER;
 
     public String messageKey() {

@@ -79,6 +79,9 @@ public class Figure {
     @Size(max = QUOTE_MAX_LENGTH)
     private String quote;
 
+    // False for a figure that repeats one of a record reporting the same activity: shown, never counted again.
+    private boolean counted = true;
+
     @Version
     private long version;
 
@@ -200,6 +203,15 @@ public class Figure {
 
     public void setQuote(String quote) {
         this.quote = quote == null || quote.isBlank() ? null : quote;
+    }
+
+    /** Whether totals count it: not when a record of the same activity already gives it. */
+    public boolean isCounted() {
+        return counted;
+    }
+
+    public void setCounted(boolean counted) {
+        this.counted = counted;
     }
 
     public long getVersion() {

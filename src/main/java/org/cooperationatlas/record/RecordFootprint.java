@@ -46,7 +46,10 @@ public record RecordFootprint(
                 record.getPlaces().stream()
                         .map(place -> place.getCountry().getIso2())
                         .collect(Collectors.toUnmodifiableSet()),
-                record.getFigures().stream().map(FigurePart::of).toList(),
+                record.getFigures().stream()
+                        .filter(Figure::isCounted)
+                        .map(FigurePart::of)
+                        .toList(),
                 RecordWords.of(record.getTitle(), record.getSummary()));
     }
 

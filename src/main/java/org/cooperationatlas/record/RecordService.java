@@ -58,6 +58,24 @@ public class RecordService {
     }
 
     /**
+     * What the sources say about the country: its figures (as {@link #figuresAbout}) side by side where two sources
+     * measure the same thing over overlapping periods.
+     */
+    public List<SourceAccounts.Account> accountsAbout(String iso2, Collection<Long> recordIds) {
+        List<SourceAccounts.Testimony> figures = new ArrayList<>();
+        records.findFiguresNaming(iso2).stream()
+                .map(SourceAccounts.Testimony::of)
+                .forEach(figures::add);
+        if (!recordIds.isEmpty()) {
+            records.findFiguresOf(recordIds).stream()
+                    .filter(figure -> figure.getCountry() == null)
+                    .map(SourceAccounts.Testimony::of)
+                    .forEach(figures::add);
+        }
+        return SourceAccounts.of(figures);
+    }
+
+    /**
      * Figures of every record, optionally of one metric or about one country, in the order they were entered,
      * page by page: those after the figure {@code afterId} (0 for the first), skipping the pageable's offset.
      */

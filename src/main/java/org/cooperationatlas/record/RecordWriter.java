@@ -69,7 +69,7 @@ class RecordWriter {
     RecordFootprint storedFootprint(long id) {
         List<RecordFootprint.FigurePart> figures = jdbc.sql("""
                         select metric, unit, cumulative, qualifier, amount, period_from, period_to from figure
-                        where record_id = :id
+                        where record_id = :id and counted = true
                         """)
                 .param("id", id)
                 .query((rs, row) -> new RecordFootprint.FigurePart(

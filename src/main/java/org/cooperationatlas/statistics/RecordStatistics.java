@@ -37,6 +37,7 @@ import org.cooperationatlas.record.Figure_;
 import org.cooperationatlas.record.Place_;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordKind;
+import org.cooperationatlas.record.SourceAccounts;
 import org.cooperationatlas.search.RecordSpecifications;
 import org.cooperationatlas.source.Source;
 import org.cooperationatlas.source.Source_;
@@ -54,6 +55,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 @PreAuthorize("@readAccess.allowed()")
 public class RecordStatistics {
+
+    // How many of the selected records' latest figures the overview compares for disagreeing sources.
+    private static final int LATEST_FIGURES = 500;
 
     private final EntityManager entityManager;
     private final AggregateCache aggregates;
@@ -93,6 +97,30 @@ public class RecordStatistics {
      * The totals of the selected records' figures of these metrics (of every metric, if null): only figures that
      * may be added up are, per metric and unit; a percentage, a change, a share, a rank is never added to anything.
      */
+    /**
+     * Where the sources of the selected records disagree: among their latest figures, accounts of the same thing
+     * for overlapping periods that cannot all be true.
+     */
+    public List<SourceAccounts.Account> disagreements(RecordFilter filter) {
+        return aggregates.get(List.of("disagreements", filter), () -> {
+            CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+            CriteriaQuery<Figure> query = cb.createQuery(Figure.class);
+            Root<Figure> figure = query.from(Figure.class);
+            figure.fetch(Figure_.source);
+            figure.fetch(Figure_.record);
+            query.select(figure)
+                    .where(selected(cb, query, figure.get(Figure_.record), filter))
+                    .orderBy(cb.desc(figure.get(Figure_.periodFrom)), cb.desc(figure.get(Figure_.id)));
+            List<SourceAccounts.Testimony> latest =
+                    entityManager.createQuery(query).setMaxResults(LATEST_FIGURES).getResultList().stream()
+                            .map(SourceAccounts.Testimony::of)
+                            .toList();
+            return SourceAccounts.of(latest).stream()
+                    .filter(account -> account.disagreement().isPresent())
+                    .toList();
+        });
+    }
+
     /** The totals of every metric's figures in the records a filter selects. */
     public List<FigureTotal> figureTotals(RecordFilter filter) {
         return figureTotals(filter, null);
@@ -307,6 +335,7 @@ public class RecordStatistics {
                         metrics == null
                                 ? cb.conjunction()
                                 : figure.get(Figure_.metric).in(metrics),
+                        cb.isTrue(figure.get(Figure_.counted)),
                         selected(cb, query, figure.get(Figure_.record), filter))
                 .groupBy(
                         figure.get(Figure_.metric),
@@ -348,6 +377,7 @@ public class RecordStatistics {
                 .where(
                         cb.equal(figure.get(Figure_.metric), metric),
                         cb.isFalse(figure.get(Figure_.cumulative)),
+                        cb.isTrue(figure.get(Figure_.counted)),
                         cb.lessThanOrEqualTo(calendar.get(CalendarYear_.firstDay), figure.get(Figure_.periodFrom)),
                         cb.greaterThanOrEqualTo(calendar.get(CalendarYear_.lastDay), figure.get(Figure_.periodTo)),
                         selected(cb, query, figure.get(Figure_.record), filter))

@@ -236,10 +236,10 @@ class RecordSummaries {
         jdbc.sql("""
                         update summary_figure set
                           first_day = (select min(f.period_from) from figure f join cooperation_record r on r.id = f.record_id
-                                       where f.metric = :metric and f.unit = :unit and f.cumulative = :cumulative
+                                       where f.counted = true and f.metric = :metric and f.unit = :unit and f.cumulative = :cumulative
                                          and f.qualifier = :qualifier and r.kind = :kind and r.crime_area = :crime_area),
                           last_day = (select max(f.period_to) from figure f join cooperation_record r on r.id = f.record_id
-                                      where f.metric = :metric and f.unit = :unit and f.cumulative = :cumulative
+                                      where f.counted = true and f.metric = :metric and f.unit = :unit and f.cumulative = :cumulative
                                         and f.qualifier = :qualifier and r.kind = :kind and r.crime_area = :crime_area)
                         where """ + " " + SummaryTable.FIGURE.keyCondition())
                 .params(row.keyParameters())

@@ -53,6 +53,7 @@ public class SummaryRebuild extends DerivedTables {
             select f.metric, f.unit, f.cumulative, f.qualifier, r.kind, r.crime_area, sum(f.amount), count(*),
                    min(f.period_from), max(f.period_to)
             from figure f join cooperation_record r on r.id = f.record_id
+            where f.counted = true
             group by f.metric, f.unit, f.cumulative, f.qualifier, r.kind, r.crime_area
             """, """
             insert into summary_figure_year (metric, year_number, unit, qualifier, kind, crime_area, total, figures)
@@ -60,7 +61,8 @@ public class SummaryRebuild extends DerivedTables {
             from (select f.metric, extract(year from f.period_from) as year_number, f.unit, f.qualifier, r.kind,
                          r.crime_area, f.amount
                   from figure f join cooperation_record r on r.id = f.record_id
-                  where f.cumulative = false and extract(year from f.period_from) = extract(year from f.period_to)
+                  where f.cumulative = false and f.counted = true
+                    and extract(year from f.period_from) = extract(year from f.period_to)
                  ) yearly
             group by metric, year_number, unit, qualifier, kind, crime_area
             """, """

@@ -80,10 +80,16 @@ class IntakeEvaluation {
     private Measures measures;
 
     record Article(String id, String language, LocalDate published, String publisher, String url) {
-        /** Articles are split in two: the first four collections were read while the intake was tuned, the rest only measured. */
-        boolean heldOut() {
+        /**
+         * Which part of the evaluation the article is in: four collections were read while the intake was built,
+         * three held out and only measured, and the last gathered after the intake was done.
+         */
+        String part() {
             char collection = id.charAt(3);
-            return collection == 'b' || collection == 'd' || collection == 'f';
+            if (collection == 'h') {
+                return "gathered afterwards ";
+            }
+            return collection == 'b' || collection == 'd' || collection == 'f' ? "held out " : "tuned on ";
         }
     }
 
@@ -180,8 +186,7 @@ class IntakeEvaluation {
                     records.getOrDefault(article.id(), List.of()));
             lines.add(String.format(
                     Locale.ROOT, "| %s | %d of %d | %d |", article.id(), score.found, score.stated, score.spurious));
-            for (String group : List.of(
-                    "all", article.language(), (article.heldOut() ? "held out " : "tuned on ") + article.language())) {
+            for (String group : List.of("all", article.language(), article.part() + article.language())) {
                 totals.computeIfAbsent(group, key -> new Score()).add(score);
             }
         }

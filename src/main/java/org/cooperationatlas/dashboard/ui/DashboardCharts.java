@@ -24,6 +24,7 @@ import org.cooperationatlas.peacekeeping.ui.StatisticsLoadingText;
 import org.cooperationatlas.peacekeeping.ui.StatisticsSource;
 import org.cooperationatlas.record.RecordFilter;
 import org.cooperationatlas.record.RecordKind;
+import org.cooperationatlas.record.ui.AccountsList;
 import org.cooperationatlas.statistics.FigureTotal;
 import org.cooperationatlas.statistics.RecordStatistics;
 import org.cooperationatlas.statistics.RecordStatistics.YearTotal;
@@ -34,6 +35,8 @@ import org.cooperationatlas.statistics.YearCount;
  * narrowed by the bar's year, kind, metric or region.
  */
 class DashboardCharts extends Composite<Div> {
+
+    private static final int DISAGREEMENTS_SHOWN = 3;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -78,6 +81,12 @@ class DashboardCharts extends Composite<Div> {
                 sources.size() > 3 ? List.of(sources.get(0), sources.get(1), sources.get(2), "…") : sources;
         showPerYear(statistics.recordsPerYear(shown), named);
         showOutcomes(statistics.figureTotals(shown), named);
+        // Where the sources of these records disagree, the outcomes' table says so beside its sources.
+        outcomes.setRemarks(statistics.disagreements(shown).stream()
+                .limit(DISAGREEMENTS_SHOWN)
+                .map(account -> AccountsList.statement(
+                        this, measures, account.disagreement().orElseThrow()))
+                .toList());
         showFled(statistics.yearlyTotals(shown, Metric.FUGITIVES_FLED), named);
         showByRegion(statistics.recordsByRegion(shown), named);
         PersonnelOverTime personnel = new PersonnelOverTime(

@@ -45,6 +45,8 @@ import org.cooperationatlas.peacekeeping.ui.PersonnelOverTime;
 import org.cooperationatlas.peacekeeping.ui.StatisticsLoadingText;
 import org.cooperationatlas.record.FigureLine;
 import org.cooperationatlas.record.RecordService;
+import org.cooperationatlas.record.SourceAccounts;
+import org.cooperationatlas.record.ui.AccountsList;
 import org.cooperationatlas.record.ui.RecordFormView;
 import org.cooperationatlas.record.ui.RecordListView;
 import org.cooperationatlas.search.CountryRole;
@@ -57,6 +59,9 @@ import org.cooperationatlas.statistics.RecordStatistics;
 @Route("countries/:iso2")
 @AnonymousAllowed
 public class CountryProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    // The accounts a country's page shows, those where sources disagree first.
+    private static final int ACCOUNTS_SHOWN = 8;
 
     /** A country in thousands of records shows its latest ones (list, timeline, figures); the grid has them all. */
     static final int LATEST = 100;
@@ -126,6 +131,14 @@ public class CountryProfileView extends VerticalLayout implements BeforeEnterObs
                 section("country.figures"),
                 figures,
                 new CsvDownload("figures-" + country.getIso2() + ".csv", () -> figures.csv(figuresTitle)));
+        List<SourceAccounts.Account> accounts = records.accountsAbout(
+                iso2, involved.stream().map(role -> role.record().id()).toList());
+        if (!accounts.isEmpty()) {
+            add(
+                    section("accounts.title"),
+                    new AccountsList(
+                            accounts.subList(0, Math.min(ACCOUNTS_SHOWN, accounts.size())), measures.measures(), 0));
+        }
         add(section("country.peacekeeping"), personnel(peacekeeping.monthlyPersonnel(country.getIso2())));
         List<MissionMonth> abroad = flows.servedAbroad(country.getIso2(), PersonnelGroup.POLICE);
         List<MissionMonth> here = flows.servedIn(country.getIso2(), PersonnelGroup.ALL);

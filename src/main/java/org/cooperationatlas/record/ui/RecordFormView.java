@@ -33,7 +33,9 @@ import org.cooperationatlas.country.CountryService;
 import org.cooperationatlas.measure.MeasureService;
 import org.cooperationatlas.record.CooperationRecord;
 import org.cooperationatlas.record.FigureChecks;
+import org.cooperationatlas.record.RecordFinder;
 import org.cooperationatlas.record.RecordHistory;
+import org.cooperationatlas.record.RecordLinks;
 import org.cooperationatlas.record.RecordService;
 import org.cooperationatlas.security.ReadAccess;
 import org.cooperationatlas.security.Role;
@@ -65,15 +67,21 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
     private CooperationRecord record;
     private final FigureChecks checks;
     private final MeasureService measures;
+    private final RecordLinks links;
+    private final RecordFinder finder;
 
     public RecordFormView(
             RecordService records,
+            RecordLinks links,
+            RecordFinder finder,
             RecordHistory history,
             CountryService countries,
             SourceService sources,
             FigureChecks checks,
             MeasureService measures) {
         this.measures = measures;
+        this.links = links;
+        this.finder = finder;
         this.records = records;
         this.checks = checks;
         this.history = history;
@@ -126,12 +134,17 @@ public class RecordFormView extends VerticalLayout implements BeforeEnterObserve
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("record.tab.details"), editor ? form() : reading());
         if (record.getId() != null) {
+            SourcesPanel sourcesPanel = new SourcesPanel(links, finder, measures.measures(), editor);
+            Tab sourcesTab = tabs.add(getTranslation("record.tab.sources"), sourcesPanel);
             HistoryPanel historyPanel = new HistoryPanel(history, editor, this::restore);
             Tab historyTab = tabs.add(getTranslation("record.tab.history"), historyPanel);
             long id = record.getId();
+            // Both are read when opened, not with the page: most readers never open them.
             tabs.addSelectedChangeListener(change -> {
                 if (change.getSelectedTab() == historyTab) {
                     historyPanel.show(id);
+                } else if (change.getSelectedTab() == sourcesTab) {
+                    sourcesPanel.show(id);
                 }
             });
         }

@@ -57,4 +57,30 @@ class DashboardMeasuresTest extends KaribuTest {
                 .containsExactlyInAnyOrder(
                         "Officers deployed: 24 people from 2", "Patrol boats deployed: 24 patrol boats from 2");
     }
+
+    @Test
+    void where_two_sources_disagree_the_outcomes_table_says_so_beside_its_sources() {
+        login("edith", Role.EDITOR);
+        for (String[] report : new String[][] {
+            {"Ferry patrol as the ministry counts it", "2019-06-01", "40"},
+            {"Ferry patrol as the coast guard counts it", "2019-09-01", "25"}
+        }) {
+            CooperationRecord record = testRecords.unsaved(report[0]);
+            org.cooperationatlas.source.Source source =
+                    record.getSources().iterator().next();
+            source.setPublishedOn(java.time.LocalDate.parse(report[1]));
+            record.getFigures().get(0).setValue(new BigDecimal(report[2]));
+            record.getFigures().get(0).setPeriodFrom(java.time.LocalDate.of(2019, 6, 1));
+            record.getFigures().get(0).setPeriodTo(java.time.LocalDate.of(2019, 6, 30));
+            records.save(record);
+        }
+        logout();
+        UI.getCurrent().navigate("", QueryParameters.fromString("q=ferry+patrol"));
+        DashboardView overview = _get(DashboardView.class);
+        assertThat(overview.charts.outcomes.csv().notes())
+                .anySatisfy(note -> assertThat(note)
+                        .startsWith("They disagree:")
+                        .contains("40 people")
+                        .contains("25 people"));
+    }
 }

@@ -323,7 +323,7 @@ class RecordFormViewTest extends KaribuTest {
         logout();
 
         RecordFormView form = open(record.getId());
-        _get(form, com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        _get(form, com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(2);
 
         assertThat(_find(form, com.vaadin.flow.component.html.H3.class))
                 .isNotEmpty()

@@ -24,6 +24,7 @@ public class ChartCard extends Composite<Section> {
     private final String title;
     private final EChart chart;
     private final RenderedHtml texts = new RenderedHtml("div");
+    private List<String> remarks = List.of();
     private String unitsNote = "";
     private String sourceNote = "";
     private String emptyText = "";
@@ -55,6 +56,12 @@ public class ChartCard extends Composite<Section> {
         renderTexts();
     }
 
+    /** Remarks on the data, shown above its sources and kept in its CSV ("the sources disagree: …"). */
+    public void setRemarks(List<String> remarks) {
+        this.remarks = List.copyOf(remarks);
+        renderTexts();
+    }
+
     /** What to say when there is nothing to draw, and how to get there. */
     public void setEmptyText(String text) {
         emptyText = text;
@@ -67,12 +74,23 @@ public class ChartCard extends Composite<Section> {
 
     /** The CSV the download serves, as it would be served now. */
     public CsvTable csv() {
-        return headers == null ? null : new CsvTable(title, List.of(unitsNote, sourceNote), headers, chart.tableRows());
+        if (headers == null) {
+            return null;
+        }
+        List<String> notes = new java.util.ArrayList<>();
+        notes.add(unitsNote);
+        notes.addAll(remarks);
+        notes.add(sourceNote);
+        return new CsvTable(title, notes, headers, chart.tableRows());
     }
 
     private void renderTexts() {
         texts.render(() -> "<div class=\"atlas-chart-card-head\">" + headerHtml() + "</div>"
-                + "<div class=\"atlas-chart-card-footer\">" + paragraph(sourceNote, LumoUtility.FontSize.XSMALL)
+                + "<div class=\"atlas-chart-card-footer\">"
+                + remarks.stream()
+                        .map(remark -> paragraph(remark, LumoUtility.FontSize.XSMALL))
+                        .collect(java.util.stream.Collectors.joining())
+                + paragraph(sourceNote, LumoUtility.FontSize.XSMALL)
                 + toggleHtml() + "</div>" + downloadHtml());
     }
 
